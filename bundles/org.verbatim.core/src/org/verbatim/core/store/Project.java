@@ -1,0 +1,63 @@
+package org.verbatim.core.store;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+import org.verbatim.core.NewStatement;
+import org.verbatim.core.OriginalRef;
+import org.verbatim.core.Statement;
+import org.verbatim.core.StatementId;
+
+/**
+ * An open project. Every change is one transaction: it is either wholly in the project or not at
+ * all, even when the process is killed half-way. Close it when done.
+ */
+public interface Project extends AutoCloseable {
+
+	/** The project folder. */
+	Path directory();
+
+	/** The project's name (by default the folder's name). */
+	String name();
+
+	/** The folder reserved for the project's derived search index. */
+	Path indexDirectory();
+
+	/** All statements, in id order. */
+	List<Statement> statements() throws StoreException;
+
+	/** The statement with this id, if the project has one. */
+	Optional<Statement> statement(StatementId id) throws StoreException;
+
+	/** The statement whose original has exactly these bytes' hash, if any. */
+	Optional<Statement> statementWithOriginal(String sha256) throws StoreException;
+
+	/**
+	 * Archives the statement's original bytes (content-addressed, never modified afterwards) and
+	 * adds the statement. When the same bytes were imported before, nothing is added and
+	 * {@link AddResult#duplicateOf()} names the statement that has them.
+	 */
+	AddResult add(NewStatement statement) throws StoreException;
+
+	/** The archived original bytes. */
+	byte[] readOriginal(OriginalRef original) throws StoreException;
+
+	@Override
+	void close() throws StoreException;
+
+	/**
+	 * What {@link #add} did.
+	 *
+	 * @param statement the statement now in the project: the new one, or the earlier one with the
+	 *                  same original bytes
+	 * @param duplicate whether the bytes had been imported before (nothing was added)
+	 */
+	record AddResult(Statement statement, boolean duplicate) {
+
+		/** The earlier statement when this was a duplicate. */
+		public Optional<Statement> duplicateOf() {
+			return duplicate ? Optional.of(statement) : Optional.empty();
+		}
+	}
+}

@@ -1,0 +1,29 @@
+package org.verbatim.core.store;
+
+import java.nio.file.Path;
+
+/**
+ * Creates and opens projects. A project is a folder the analyst can copy, back up and open on
+ * another machine; the store owns the layout inside it.
+ */
+public interface ProjectStore {
+
+	/**
+	 * Makes {@code directory} a new, empty project. The directory may be missing or empty; a
+	 * directory that already holds files is refused, so nothing is ever overwritten.
+	 *
+	 * @throws StoreException with a message naming the directory and what to do
+	 */
+	Project create(Path directory) throws StoreException;
+
+	/**
+	 * Opens an existing project, upgrading its schema when it was written by an older version.
+	 *
+	 * @throws StoreException when the folder is not a project, its database is damaged, or it was
+	 *                        written by a newer version of Verbatim
+	 */
+	Project open(Path directory) throws StoreException;
+
+	/** Whether {@code directory} looks like a project (without opening it). */
+	boolean isProject(Path directory);
+}

@@ -1,0 +1,42 @@
+package org.verbatim.importer;
+
+import java.nio.file.Path;
+import java.util.Objects;
+import java.util.Optional;
+
+import org.verbatim.core.Statement;
+
+/**
+ * What happened to one file of an import.
+ *
+ * @param path      the file
+ * @param kind      imported, duplicate, failed or skipped
+ * @param statement the new statement, or for a duplicate the earlier one with the same bytes
+ * @param message   for a failure or a skip, one sentence on why (without the path); otherwise empty
+ */
+public record FileOutcome(Path path, Kind kind, Optional<Statement> statement, String message) {
+
+	/** The four ways a file can end. */
+	public enum Kind {
+		/** A new statement was added. */
+		IMPORTED,
+		/** The same bytes were imported before; nothing was added. */
+		DUPLICATE,
+		/** The file could not be imported; see the message. */
+		FAILED,
+		/** A file met while walking a folder that is not of a supported type. */
+		SKIPPED
+	}
+
+	public FileOutcome {
+		Objects.requireNonNull(path, "path");
+		Objects.requireNonNull(kind, "kind");
+		Objects.requireNonNull(statement, "statement");
+		Objects.requireNonNull(message, "message");
+	}
+
+	/** The one line an analyst reads about a failed or skipped file: the path, then the reason. */
+	public String problemLine() {
+		return path + ": " + message;
+	}
+}
