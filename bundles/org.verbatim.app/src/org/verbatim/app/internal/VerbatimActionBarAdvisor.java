@@ -1,0 +1,43 @@
+package org.verbatim.app.internal;
+
+import org.eclipse.jface.action.IMenuManager;
+import org.eclipse.jface.action.MenuManager;
+import org.eclipse.jface.action.Separator;
+import org.eclipse.ui.IWorkbenchActionConstants;
+import org.eclipse.ui.IWorkbenchWindow;
+import org.eclipse.ui.actions.ActionFactory;
+import org.eclipse.ui.actions.ActionFactory.IWorkbenchAction;
+import org.eclipse.ui.application.ActionBarAdvisor;
+import org.eclipse.ui.application.IActionBarConfigurer;
+
+/** The menu bar: File (Open Project…, Exit) and Help (About Verbatim). */
+final class VerbatimActionBarAdvisor extends ActionBarAdvisor {
+
+	private OpenProjectAction openProject;
+	private IWorkbenchAction exit;
+	private AboutAction about;
+
+	VerbatimActionBarAdvisor(IActionBarConfigurer configurer) {
+		super(configurer);
+	}
+
+	@Override
+	protected void makeActions(IWorkbenchWindow window) {
+		openProject = new OpenProjectAction(window);
+		exit = ActionFactory.QUIT.create(window);
+		register(exit);
+		about = new AboutAction(window);
+	}
+
+	@Override
+	protected void fillMenuBar(IMenuManager menuBar) {
+		MenuManager file = new MenuManager("&File", IWorkbenchActionConstants.M_FILE);
+		file.add(openProject);
+		file.add(new Separator());
+		file.add(exit);
+		MenuManager help = new MenuManager("&Help", IWorkbenchActionConstants.M_HELP);
+		help.add(about);
+		menuBar.add(file);
+		menuBar.add(help);
+	}
+}

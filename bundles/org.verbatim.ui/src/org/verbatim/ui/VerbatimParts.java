@@ -1,0 +1,14 @@
+package org.verbatim.ui;
+
+/** The ids under which the Verbatim views and editors are registered with the workbench. */
+public final class VerbatimParts {
+
+	/** The Project Explorer view: projects and their statements. */
+	public static final String PROJECT_EXPLORER_VIEW_ID = "org.verbatim.ui.projectExplorer";
+
+	/** The Statement editor: one statement's metadata and text, read-only. */
+	public static final String STATEMENT_EDITOR_ID = "org.verbatim.ui.statementEditor";
+
+	private VerbatimParts() {
+	}
+}

@@ -1,0 +1,64 @@
+package org.verbatim.ui.internal;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+import org.eclipse.core.runtime.ILog;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.SubMonitor;
+import org.eclipse.core.runtime.jobs.Job;
+import org.verbatim.core.store.Project;
+import org.verbatim.core.store.ProjectStore;
+import org.verbatim.core.store.StoreException;
+
+/**
+ * Reads the projects of the explorer (name and statements) off the UI thread and hands the result
+ * to a consumer, which is called on the job's thread. A project that cannot be read becomes a node
+ * carrying the store's one-sentence reason; the details go to the log.
+ */
+final class ProjectLoadJob extends Job {
+
+	private final ProjectStore store;
+	private final List<Path> directories;
+	private final Consumer<List<ProjectNode>> whenRead;
+
+	ProjectLoadJob(ProjectStore store, List<Path> directories, Consumer<List<ProjectNode>> whenRead) {
+		super("Reading Verbatim projects");
+		this.store = store;
+		this.directories = List.copyOf(directories);
+		this.whenRead = whenRead;
+	}
+
+	@Override
+	protected IStatus run(IProgressMonitor monitor) {
+		SubMonitor progress = SubMonitor.convert(monitor, directories.size());
+		List<ProjectNode> nodes = new ArrayList<>();
+		for (Path directory : directories) {
+			if (progress.isCanceled()) {
+				return Status.CANCEL_STATUS;
+			}
+			progress.subTask(directory.toString());
+			nodes.add(read(directory));
+			progress.worked(1);
+		}
+		whenRead.accept(nodes);
+		return Status.OK_STATUS;
+	}
+
+	private ProjectNode read(Path directory) {
+		try (Project project = store.open(directory)) {
+			return ProjectNode.read(directory, project.name(), project.statements());
+		} catch (StoreException e) {
+			ILog.of(getClass()).warn(e.getMessage(), e);
+			return ProjectNode.unreadable(directory, e.getMessage());
+		} catch (RuntimeException e) {
+			String sentence = "The project in " + directory + " could not be read; see the log for details.";
+			ILog.of(getClass()).error(sentence, e);
+			return ProjectNode.unreadable(directory, sentence);
+		}
+	}
+}

@@ -1,0 +1,40 @@
+package org.verbatim.ui.internal;
+
+import org.eclipse.jface.viewers.LabelProvider;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.ui.ISharedImages;
+import org.eclipse.ui.PlatformUI;
+import org.verbatim.ui.internal.ProjectTreeContentProvider.ProblemNode;
+
+/** Labels of the explorer tree: project names, {@code S1  <label>} for statements. */
+final class ProjectTreeLabelProvider extends LabelProvider {
+
+	@Override
+	public String getText(Object element) {
+		if (element instanceof ProjectNode project) {
+			return project.problem().isPresent() ? project.name() + " (could not be opened)" : project.name();
+		}
+		if (element instanceof StatementNode statement) {
+			return statement.label();
+		}
+		if (element instanceof ProblemNode problem) {
+			return problem.message();
+		}
+		return super.getText(element);
+	}
+
+	@Override
+	public Image getImage(Object element) {
+		ISharedImages images = PlatformUI.getWorkbench().getSharedImages();
+		if (element instanceof ProjectNode) {
+			return images.getImage(ISharedImages.IMG_OBJ_FOLDER);
+		}
+		if (element instanceof StatementNode) {
+			return images.getImage(ISharedImages.IMG_OBJ_FILE);
+		}
+		if (element instanceof ProblemNode) {
+			return images.getImage(ISharedImages.IMG_OBJS_ERROR_TSK);
+		}
+		return null;
+	}
+}
