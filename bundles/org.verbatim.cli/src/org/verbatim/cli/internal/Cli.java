@@ -1,0 +1,97 @@
+package org.verbatim.cli.internal;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * Dispatches {@code verbatim COMMAND ...} to its command and turns every failure into an exit status
+ * and one line on standard error, never a stack trace.
+ */
+public final class Cli {
+
+	/** Done. */
+	public static final int EXIT_OK = 0;
+	/** Some input was bad; each problem was reported on one line. */
+	public static final int EXIT_BAD_INPUT = 1;
+	/** The command line was wrong. */
+	public static final int EXIT_USAGE = 2;
+
+	private final Map<String, Command> commands = new LinkedHashMap<>();
+	private final Console console;
+
+	Cli(Console console, List<Command> commandList) {
+		this.console = console;
+		for (Command command : commandList) {
+			commands.put(command.name(), command);
+		}
+	}
+
+	/** The command line with Verbatim's standard commands. */
+	static Cli standard(Console console) {
+		return new Cli(console, List.of(new InitCommand(), new ImportCommand(), new ListCommand(), new ShowCommand()));
+	}
+
+	/** Runs one command line and returns its exit status. */
+	int run(String... args) {
+		List<String> rest = new ArrayList<>(Arrays.asList(args));
+		if (rest.isEmpty() || isHelp(rest.get(0)) || rest.get(0).equals("help") && rest.size() == 1) {
+			console.out().print(overview());
+			return rest.isEmpty() ? EXIT_USAGE : EXIT_OK;
+		}
+		if (rest.get(0).equals("help")) {
+			rest = List.of(rest.get(1), "--help");
+		}
+		String name = rest.get(0);
+		Command command = commands.get(name);
+		if (command == null) {
+			return usage("unknown command '" + name + "'; commands: " + String.join(", ", commands.keySet()));
+		}
+		List<String> commandArgs = rest.subList(1, rest.size());
+		if (commandArgs.stream().anyMatch(Cli::isHelp)) {
+			console.out().print(command.help());
+			return EXIT_OK;
+		}
+		try {
+			Arguments parsed = Arguments.parse(name, commandArgs, command.valueOptions(), command.flags());
+			return command.run(parsed, console);
+		} catch (UsageException e) {
+			return usage(e.getMessage() + "; see 'verbatim " + name + " --help'");
+		} catch (InputException e) {
+			console.problem(e.getMessage());
+			return EXIT_BAD_INPUT;
+		}
+	}
+
+	private int usage(String message) {
+		console.err().println("verbatim: " + message);
+		return EXIT_USAGE;
+	}
+
+	private static boolean isHelp(String arg) {
+		return arg.equals("--help") || arg.equals("-h");
+	}
+
+	private String overview() {
+		int width = commands.keySet().stream().mapToInt(String::length).max().orElse(0);
+		String list = commands.values().stream()
+				.map(c -> "  " + c.name() + " ".repeat(width - c.name().length() + 2) + c.summary())
+				.collect(Collectors.joining("\n"));
+		return """
+				Usage: verbatim COMMAND [OPTIONS]
+				       verbatim              (no command: open the workbench)
+
+				Verbatim keeps projects of public statements: imported byte for byte, searchable,
+				every quote traceable to its original.
+
+				Commands:
+				%s
+
+				Every command takes --help and --json. Exit status: 0 done, 1 bad input
+				(one line per problem on standard error), 2 usage error.
+				""".formatted(list);
+	}
+}

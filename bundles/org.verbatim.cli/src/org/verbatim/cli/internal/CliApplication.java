@@ -1,0 +1,93 @@
+package org.verbatim.cli.internal;
+
+import java.io.FileOutputStream;
+import java.io.FileDescriptor;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.concurrent.TimeUnit;
+
+import org.eclipse.core.runtime.ILog;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Platform;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.equinox.app.IApplication;
+import org.eclipse.equinox.app.IApplicationContext;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.util.tracker.ServiceTracker;
+import org.verbatim.core.store.ProjectStore;
+import org.verbatim.importer.StatementImporter;
+
+/**
+ * The headless application {@code org.verbatim.cli.verbatim}: runs one command line and returns its
+ * exit status to the launcher.
+ */
+public final class CliApplication implements IApplication {
+
+	/** A failure that is Verbatim's fault, not the input's; the details go to the log. */
+	static final int EXIT_INTERNAL_ERROR = 3;
+
+	private static final long SERVICE_WAIT_SECONDS = 20;
+
+	@Override
+	public Object start(IApplicationContext context) {
+		String[] args = (String[]) context.getArguments().getOrDefault(IApplicationContext.APPLICATION_ARGS, new String[0]);
+		if (args.length > 0 && args[0].equals("--")) {
+			args = Arrays.copyOfRange(args, 1, args.length);
+		}
+		PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
+		PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
+		try {
+			context.applicationRunning();
+			BundleContext bundles = bundleContext();
+			Console console = new Console(out, err, service(bundles, ProjectStore.class),
+					service(bundles, StatementImporter.class));
+			return Cli.standard(console).run(args);
+		} catch (RuntimeException | Error e) {
+			ILog log = Platform.getLog(getClass());
+			log.log(new Status(IStatus.ERROR, "org.verbatim.cli", "command failed: " + String.join(" ", args), e));
+			err.println("verbatim: internal error (" + e.getClass().getSimpleName() + ": " + e.getMessage()
+					+ "); this is a bug, please report it with the log " + Platform.getLogFileLocation());
+			return EXIT_INTERNAL_ERROR;
+		} finally {
+			out.flush();
+			err.flush();
+		}
+	}
+
+	@Override
+	public void stop() {
+		// one command runs to its end; nothing to interrupt
+	}
+
+	private static BundleContext bundleContext() {
+		Bundle bundle = FrameworkUtil.getBundle(CliApplication.class);
+		if (bundle.getBundleContext() == null) {
+			try {
+				bundle.start(Bundle.START_TRANSIENT);
+			} catch (org.osgi.framework.BundleException e) {
+				throw new IllegalStateException("cannot start " + bundle.getSymbolicName(), e);
+			}
+		}
+		return bundle.getBundleContext();
+	}
+
+	/** Waits for a Declarative Services component; they start asynchronously with the framework. */
+	private static <T> T service(BundleContext context, Class<T> type) {
+		ServiceTracker<T, T> tracker = new ServiceTracker<>(context, type, null);
+		tracker.open();
+		try {
+			T service = tracker.waitForService(TimeUnit.SECONDS.toMillis(SERVICE_WAIT_SECONDS));
+			if (service == null) {
+				throw new IllegalStateException("no " + type.getSimpleName() + " service after "
+						+ SERVICE_WAIT_SECONDS + " s: the product is incomplete (is org.apache.felix.scr started?)");
+			}
+			return service;
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("interrupted while waiting for " + type.getSimpleName(), e);
+		}
+	}
+}

@@ -1,0 +1,163 @@
+package org.verbatim.cli.internal;
+
+import java.nio.charset.Charset;
+import java.nio.charset.IllegalCharsetNameException;
+import java.nio.charset.UnsupportedCharsetException;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.verbatim.core.store.Project;
+import org.verbatim.core.store.StoreException;
+import org.verbatim.importer.FileOutcome;
+import org.verbatim.importer.ImportListener;
+import org.verbatim.importer.ImportOptions;
+import org.verbatim.importer.ImportReport;
+
+/** {@code verbatim import}: adds statements from files and folders to a project. */
+final class ImportCommand implements Command {
+
+	@Override
+	public String name() {
+		return "import";
+	}
+
+	@Override
+	public String summary() {
+		return "import plain-text statements from files and folders";
+	}
+
+	@Override
+	public String help() {
+		return """
+				Usage: verbatim import --project DIR [--charset NAME] [--json] PATH...
+
+				Imports each PATH (a file, or a folder walked recursively) into the project.
+				Every original is archived byte for byte under its SHA-256; the same bytes
+				imported again are reported as a duplicate and not added twice. Within folders
+				only .txt and .text files are taken; a file named on the command line is always
+				tried. Each file is imported on its own: a file that cannot be imported is
+				reported on one line and the others are still imported.
+
+				Options:
+				  --project DIR    the project to import into
+				  --charset NAME   decode files without a byte-order mark with this encoding
+				                   (e.g. windows-1252) instead of UTF-8
+				  --json           print the result as JSON
+
+				Exit status: 0 when every file was imported (or already there), 1 when any failed.
+				""";
+	}
+
+	@Override
+	public Set<String> valueOptions() {
+		return Set.of("project", "charset");
+	}
+
+	@Override
+	public Set<String> flags() {
+		return Set.of("json");
+	}
+
+	@Override
+	public int run(Arguments args, Console console) throws UsageException, InputException {
+		if (args.operands().isEmpty()) {
+			throw new UsageException("import: name at least one file or folder to import");
+		}
+		ImportOptions options = new ImportOptions(charset(args));
+		List<Path> paths = new ArrayList<>();
+		for (String operand : args.operands()) {
+			try {
+				paths.add(Paths.get(operand).toAbsolutePath().normalize());
+			} catch (InvalidPathException e) {
+				throw new UsageException("import: '" + operand + "' is not a valid path");
+			}
+		}
+		boolean json = args.flag("json");
+		ImportReport report;
+		try (Project project = ProjectArguments.open(name(), args, console)) {
+			ImportListener listener = outcome -> {
+				if (outcome.kind() == FileOutcome.Kind.FAILED) {
+					console.problem(outcome.problemLine());
+				} else if (!json) {
+					console.out().println(line(outcome));
+				}
+			};
+			report = console.importer().importPaths(project, paths, options, listener);
+			if (json) {
+				console.out().println(Json.write(toJson(project, report)));
+			} else {
+				console.out().println(summary(project, report));
+			}
+		} catch (StoreException e) {
+			throw new InputException(e.getMessage());
+		}
+		return report.hasFailures() ? Cli.EXIT_BAD_INPUT : Cli.EXIT_OK;
+	}
+
+	private static Optional<Charset> charset(Arguments args) throws UsageException {
+		Optional<String> name = args.option("charset");
+		if (name.isEmpty()) {
+			return Optional.empty();
+		}
+		try {
+			return Optional.of(Charset.forName(name.get()));
+		} catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
+			throw new UsageException("import: unknown encoding '" + name.get() + "' (try UTF-8, windows-1252, ISO-8859-1, UTF-16)");
+		}
+	}
+
+	private static String line(FileOutcome outcome) {
+		String id = outcome.statement().map(s -> s.id().toString()).orElse("-");
+		return switch (outcome.kind()) {
+		case IMPORTED -> String.format(Locale.ROOT, "%-6s imported   %s", id, outcome.path());
+		case DUPLICATE -> String.format(Locale.ROOT, "%-6s duplicate  %s (already imported as %s)", id,
+				outcome.path(), id);
+		case SKIPPED -> String.format(Locale.ROOT, "%-6s skipped    %s", id, outcome.problemLine());
+		case FAILED -> String.format(Locale.ROOT, "%-6s failed     %s", id, outcome.problemLine());
+		};
+	}
+
+	private static String summary(Project project, ImportReport report) {
+		return String.format(Locale.ROOT, "%d imported, %d duplicate, %d skipped, %d failed into %s",
+				report.of(FileOutcome.Kind.IMPORTED).size(), report.of(FileOutcome.Kind.DUPLICATE).size(),
+				report.of(FileOutcome.Kind.SKIPPED).size(), report.of(FileOutcome.Kind.FAILED).size(),
+				project.directory());
+	}
+
+	private static Map<String, Object> toJson(Project project, ImportReport report) {
+		Map<String, Object> json = new LinkedHashMap<>();
+		json.put("project", project.directory().toString());
+		json.put("imported", report.of(FileOutcome.Kind.IMPORTED).stream().map(o -> {
+			Map<String, Object> entry = new LinkedHashMap<>();
+			entry.put("file", o.path().toString());
+			entry.putAll(StatementJson.summary(o.statement().orElseThrow()));
+			return entry;
+		}).toList());
+		json.put("duplicates", report.of(FileOutcome.Kind.DUPLICATE).stream().map(o -> {
+			Map<String, Object> entry = new LinkedHashMap<>();
+			entry.put("file", o.path().toString());
+			entry.put("of", o.statement().map(s -> s.id().toString()));
+			return entry;
+		}).toList());
+		json.put("skipped", problems(report.of(FileOutcome.Kind.SKIPPED)));
+		json.put("failed", problems(report.of(FileOutcome.Kind.FAILED)));
+		return json;
+	}
+
+	private static List<Map<String, Object>> problems(List<FileOutcome> outcomes) {
+		return outcomes.stream().map(o -> {
+			Map<String, Object> entry = new LinkedHashMap<>();
+			entry.put("file", o.path().toString());
+			entry.put("reason", o.message());
+			return entry;
+		}).toList();
+	}
+}

@@ -1,0 +1,99 @@
+#!/usr/bin/env bash
+# End-to-end check of the built product's command line, run the way analysts and scripts run it
+# (through ./verbatim and the product's launcher): exit statuses, one-line errors, no stack traces,
+# nothing half-written. Part of ./run-tests.
+set -uo pipefail
+ROOT="$(cd "$(dirname "$0")/../.." && pwd)"
+V="$ROOT/verbatim"
+SAMPLES="$ROOT/bundles/org.verbatim.app/samples"
+WORK="$(mktemp -d)"
+trap 'rm -rf "$WORK"' EXIT
+failures=0
+checks=0
+
+# run EXPECTED_STATUS ARGS...: runs verbatim, keeps stdout/stderr in $WORK/out and $WORK/err
+run() {
+  local expected=$1; shift
+  "$V" "$@" >"$WORK/out" 2>"$WORK/err"
+  local status=$?
+  checks=$((checks + 1))
+  if [ "$status" -ne "$expected" ]; then
+    echo "FAIL: verbatim $* exited $status, expected $expected"; sed 's/^/  err: /' "$WORK/err" | head -5
+    failures=$((failures + 1))
+  fi
+  if grep -qE '^\s+at [a-z]|Exception in thread' "$WORK/err"; then
+    echo "FAIL: verbatim $* printed a stack trace"; failures=$((failures + 1))
+  fi
+}
+# expect FILE PATTERN DESCRIPTION
+expect() {
+  checks=$((checks + 1))
+  if ! grep -qE -- "$2" "$WORK/$1"; then
+    echo "FAIL: $3: no /$2/ in $1:"; sed 's/^/  | /' "$WORK/$1" | head -8
+    failures=$((failures + 1))
+  fi
+}
+# lines FILE N DESCRIPTION
+lines() {
+  checks=$((checks + 1))
+  local n; n=$(grep -c '' "$WORK/$1")
+  if [ "$n" -ne "$2" ]; then
+    echo "FAIL: $3: $1 has $n lines, expected $2:"; sed 's/^/  | /' "$WORK/$1" | head -8
+    failures=$((failures + 1))
+  fi
+}
+
+P="$WORK/project"
+run 0 --help;                         expect out 'import' "--help lists the commands"
+run 2;                                expect out 'Usage: verbatim' "no command shows the usage"
+run 2 frobnicate;                     expect err "unknown command 'frobnicate'" "unknown command"; lines err 1 "usage error"
+run 0 import --help;                  expect out '--charset' "import --help"
+run 2 list;                           expect err '--project DIR is required' "missing --project"
+run 0 init --project "$P";            expect out "Created project 'project'" "init"
+test -f "$P/verbatim.db" && test -d "$P/originals" || { echo "FAIL: init left no verbatim.db/originals"; failures=$((failures+1)); }
+run 1 init --project "$P";            expect err 'already a Verbatim project' "init twice"; lines err 1 "init twice"
+
+cp -r "$SAMPLES" "$WORK/samples"; echo '{"not": "a statement"}' > "$WORK/samples/notes.json"
+run 0 import --project "$P" "$WORK/samples"
+expect out '^5 imported, 0 duplicate, 1 skipped, 0 failed' "folder import summary"
+run 0 import --project "$P" --json "$WORK/samples/000_27967090eb5e547d.txt"
+expect out '"duplicates":\[\{"file":"[^"]*000_27967090eb5e547d.txt","of":"S1"\}\]' "re-import is a duplicate"
+
+run 0 list --project "$P"
+lines out 6 "list prints a header and 5 statements"
+expect out '^S4 .*Anniversary of Khojaly massacre commemoration$' "title of the fourth statement"
+run 0 list --project "$P" --json;     expect out '"statements":\[\{"id":"S1"' "list --json"
+run 0 show --project "$P" S1;         expect out 'Black January' "show prints the text"; expect out 'sha256:[0-9a-f]{64}' "show prints the hash"
+run 0 show --project "$P" s2 --json;  expect out '^\{"id":"S2",.*"text":"' "show --json"
+run 1 show --project "$P" S99;        expect err 'has no statement S99' "unknown id"; lines err 1 "unknown id"
+run 2 show --project "$P" 12x;        expect err 'is not a statement id' "malformed id"
+
+# Bad input: one line each, naming the file; the good file in the same run is still imported.
+B="$WORK/bad"; mkdir "$B"
+: > "$B/empty.txt"
+printf '\x89PNG\r\n\x1a\n\0\0\0\rIHDR' > "$B/image.txt"
+printf 'Caf\xe9 statement in windows-1252, issued by the ministry.\n' > "$B/latin1.txt"
+printf 'A fresh statement about Khojaly, issued today by the embassy.\n' > "$B/good.txt"
+run 1 import --project "$P" "$B/empty.txt" "$B/image.txt" "$B/latin1.txt" "$B/missing.txt" "$B/good.txt"
+lines err 4 "one line per bad file"
+expect err 'empty.txt: .*empty' "empty file"
+expect err 'image.txt: .*binary.*PNG' "binary file"
+expect err 'latin1.txt: .*not valid UTF-8.*--charset' "file in another encoding"
+expect err 'missing.txt: .*does not exist' "missing path"
+expect out '^S6 +imported' "the good file is still imported"
+run 0 import --project "$P" --charset windows-1252 "$B/latin1.txt"; expect out '^S7 +imported' "--charset imports it"
+
+# Not a project, damaged database: a clear line, nothing created or overwritten.
+mkdir "$WORK/plain"; echo keep > "$WORK/plain/file.txt"
+run 1 list --project "$WORK/plain";   expect err 'not a Verbatim project' "not a project"; lines err 1 "not a project"
+[ "$(ls -A "$WORK/plain")" = "file.txt" ] || { echo "FAIL: opening a non-project created files"; failures=$((failures+1)); }
+run 1 init --project "$WORK/plain";   expect err 'not empty' "init refuses a folder with files"
+cp -r "$P" "$WORK/damaged"; rm -f "$WORK/damaged"/verbatim.db-wal "$WORK/damaged"/verbatim.db-shm
+printf 'this is not a database at all, just text written over the header' | dd of="$WORK/damaged/verbatim.db" conv=notrunc status=none
+before=$(sha256sum "$WORK/damaged/verbatim.db")
+run 1 list --project "$WORK/damaged"; expect err 'damaged' "damaged database"; lines err 1 "damaged database"
+[ "$(sha256sum "$WORK/damaged/verbatim.db")" = "$before" ] || { echo "FAIL: a damaged database was changed"; failures=$((failures+1)); }
+
+start=$(date +%s%N); "$V" list --project "$P" >/dev/null; end=$(date +%s%N)
+echo "cli-end-to-end: $checks checks, $failures failed; 'verbatim list' on the sample project took $(( (end - start) / 1000000 )) ms"
+[ "$failures" -eq 0 ]
