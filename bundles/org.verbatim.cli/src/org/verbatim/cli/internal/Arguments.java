@@ -51,7 +51,10 @@ final class Arguments {
 				inlineValue = name.substring(eq + 1);
 				name = name.substring(0, eq);
 			}
-			if (flags.contains(name) && inlineValue == null) {
+			if (flags.contains(name)) {
+				if (inlineValue != null) {
+					throw new UsageException(command + ": option --" + name + " takes no value");
+				}
 				parsed.flagsSeen.add(name);
 			} else if (valueOptions.contains(name)) {
 				String value = inlineValue;

@@ -42,8 +42,8 @@ public final class CliApplication implements IApplication {
 		try {
 			context.applicationRunning();
 			BundleContext bundles = bundleContext();
-			Console console = new Console(out, err, service(bundles, ProjectStore.class),
-					service(bundles, StatementImporter.class));
+			Console console = new Console(out, err, () -> service(bundles, ProjectStore.class),
+					() -> service(bundles, StatementImporter.class));
 			return Cli.standard(console).run(args);
 		} catch (RuntimeException | Error e) {
 			ILog log = Platform.getLog(getClass());

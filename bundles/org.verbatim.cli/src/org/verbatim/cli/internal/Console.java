@@ -1,19 +1,30 @@
 package org.verbatim.cli.internal;
 
 import java.io.PrintStream;
+import java.util.function.Supplier;
 
 import org.verbatim.core.store.ProjectStore;
 import org.verbatim.importer.StatementImporter;
 
 /**
- * What a command works with: where to print, and the services it may use.
+ * What a command works with: where to print, and the services it may use. The services are looked
+ * up only when a command needs them, so {@code --help} and usage errors answer at once.
  *
- * @param out      results (text or JSON)
- * @param err      one-line problems and progress, never results
- * @param store    opens and creates projects
- * @param importer imports files into projects
+ * @param out             results (text or JSON)
+ * @param err             one-line problems, never results
+ * @param storeService    opens and creates projects
+ * @param importerService imports files into projects
  */
-record Console(PrintStream out, PrintStream err, ProjectStore store, StatementImporter importer) {
+record Console(PrintStream out, PrintStream err, Supplier<ProjectStore> storeService,
+		Supplier<StatementImporter> importerService) {
+
+	ProjectStore store() {
+		return storeService.get();
+	}
+
+	StatementImporter importer() {
+		return importerService.get();
+	}
 
 	/** Prints a one-line problem about some input to standard error. */
 	void problem(String line) {

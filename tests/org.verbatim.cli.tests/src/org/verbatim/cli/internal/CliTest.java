@@ -1,0 +1,164 @@
+package org.verbatim.cli.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.verbatim.importer.internal.FileStatementImporter;
+import org.verbatim.store.internal.SqliteProjectStore;
+
+/** The command line's commands, exit statuses and messages, run in-process on real projects. */
+class CliTest {
+
+	@TempDir
+	Path temp;
+
+	private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+	private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+	private Cli cli;
+	private Path project;
+
+	@BeforeEach
+	void setUp() {
+		SqliteProjectStore store = new SqliteProjectStore();
+		FileStatementImporter importer = new FileStatementImporter();
+		cli = Cli.standard(new Console(new PrintStream(out, true, StandardCharsets.UTF_8),
+				new PrintStream(err, true, StandardCharsets.UTF_8), () -> store, () -> importer));
+		project = temp.resolve("project");
+	}
+
+	private int run(String... args) {
+		out.reset();
+		err.reset();
+		return cli.run(args);
+	}
+
+	private String out() {
+		return out.toString(StandardCharsets.UTF_8);
+	}
+
+	private List<String> errLines() {
+		return err.toString(StandardCharsets.UTF_8).lines().toList();
+	}
+
+	@Test
+	void everyCommandAnswersHelpWithExitZero() {
+		for (String command : List.of("init", "import", "list", "show")) {
+			assertEquals(0, run(command, "--help"), command);
+			assertTrue(out().startsWith("Usage: verbatim " + command), out());
+		}
+		assertEquals(0, run("--help"));
+		assertTrue(out().contains("import"), out());
+		assertEquals(0, run("help", "show"));
+		assertTrue(out().startsWith("Usage: verbatim show"), out());
+	}
+
+	@Test
+	void usageErrorsExitTwoWithOneLine() {
+		assertEquals(2, run());
+		assertEquals(2, run("frobnicate"));
+		assertEquals(List.of("verbatim: unknown command 'frobnicate'; commands: init, import, list, show"), errLines());
+		assertEquals(2, run("list"));
+		assertEquals(1, errLines().size());
+		assertTrue(errLines().get(0).contains("--project DIR is required"), errLines().toString());
+		assertEquals(2, run("list", "--project"));
+		assertTrue(errLines().get(0).contains("--project needs a value"), errLines().toString());
+		assertEquals(2, run("list", "--project", project.toString(), "--colour"));
+		assertTrue(errLines().get(0).contains("unknown option --colour"), errLines().toString());
+		assertEquals(2, run("import", "--project", project.toString()));
+		assertEquals(2, run("import", "--project", project.toString(), "--charset", "klingon-8", "x.txt"));
+		assertTrue(errLines().get(0).contains("unknown encoding 'klingon-8'"), errLines().toString());
+	}
+
+	@Test
+	void initImportListShowOnTheSampleStatements() throws IOException {
+		Path seeds = Seeds.directory();
+		assertEquals(0, run("init", "--project", project.toString()));
+		assertTrue(out().contains("Created project 'project'"), out());
+
+		assertEquals(0, run("import", "--project", project.toString(), seeds.toString()));
+		assertTrue(out().contains("5 imported, 0 duplicate, 1 skipped, 0 failed"), out());
+		assertTrue(errLines().isEmpty(), errLines().toString());
+
+		assertEquals(0, run("list", "--project", project.toString()));
+		List<String> rows = out().lines().toList();
+		assertEquals(6, rows.size(), out());
+		assertTrue(rows.get(4).startsWith("S4 "), rows.get(4));
+		assertTrue(rows.get(4).endsWith("Anniversary of Khojaly massacre commemoration"), rows.get(4));
+
+		assertEquals(0, run("show", "--project", project.toString(), "S1"));
+		String seed = Files.readString(seeds.resolve("000_27967090eb5e547d.txt"), StandardCharsets.UTF_8);
+		assertTrue(out().endsWith(seed.endsWith("\n") ? seed : seed + "\n"), "show prints the text exactly");
+		assertTrue(out().contains("sha256:"), out());
+	}
+
+	@Test
+	void jsonOutputCarriesIdsAndText() throws IOException {
+		assertEquals(0, run("init", "--project", project.toString(), "--json"));
+		assertEquals("{\"project\":" + Json.write(project.toString()) + ",\"name\":\"project\"}\n", out());
+		Path file = temp.resolve("quote.txt");
+		Files.writeString(file, "The minister said: \"We will rebuild.\"\n", StandardCharsets.UTF_8);
+		assertEquals(0, run("import", "--project", project.toString(), "--json", file.toString()));
+		assertTrue(out().contains("\"imported\":[{\"file\":" + Json.write(file.toString()) + ",\"id\":\"S1\""), out());
+		assertEquals(0, run("show", "--project", project.toString(), "--json", "s1"));
+		assertTrue(out().contains("\"text\":\"The minister said: \\\"We will rebuild.\\\"\\n\""), out());
+		assertEquals(0, run("import", "--project", project.toString(), "--json", file.toString()));
+		assertTrue(out().contains("\"duplicates\":[{\"file\":" + Json.write(file.toString()) + ",\"of\":\"S1\"}]"), out());
+	}
+
+	@Test
+	void badFilesGetOneLineEachAndTheGoodOnesAreImported() throws IOException {
+		assertEquals(0, run("init", "--project", project.toString()));
+		Path empty = Files.createFile(temp.resolve("empty.txt"));
+		Path binary = Files.write(temp.resolve("scan.txt"), new byte[] { '%', 'P', 'D', 'F', '-', '1', '.', '7', 0, 0, 1, 2 });
+		Path latin1 = Files.write(temp.resolve("latin1.txt"), "Déclaration du ministère".getBytes(StandardCharsets.ISO_8859_1));
+		Path missing = temp.resolve("missing.txt");
+		Path good = Files.writeString(temp.resolve("good.txt"), "A statement by the embassy.\n", StandardCharsets.UTF_8);
+
+		assertEquals(1, run("import", "--project", project.toString(), empty.toString(), binary.toString(),
+				latin1.toString(), missing.toString(), good.toString()));
+		List<String> problems = errLines();
+		assertEquals(4, problems.size(), problems.toString());
+		assertTrue(problems.get(0).startsWith("verbatim: " + empty + ": "), problems.get(0));
+		assertTrue(problems.get(1).startsWith("verbatim: " + binary + ": ") && problems.get(1).contains("PDF"), problems.get(1));
+		assertTrue(problems.get(2).startsWith("verbatim: " + latin1 + ": ") && problems.get(2).contains("--charset"), problems.get(2));
+		assertTrue(problems.get(3).startsWith("verbatim: " + missing + ": "), problems.get(3));
+		assertTrue(out().contains("1 imported, 0 duplicate, 0 skipped, 4 failed"), out());
+
+		assertEquals(0, run("import", "--project", project.toString(), "--charset", "ISO-8859-1", latin1.toString()));
+		assertEquals(0, run("show", "--project", project.toString(), "S2"));
+		assertTrue(out().contains("Déclaration du ministère"), out());
+	}
+
+	@Test
+	void projectProblemsExitOneAndTouchNothing() throws IOException {
+		Path plain = Files.createDirectory(temp.resolve("plain"));
+		Files.writeString(plain.resolve("notes.txt"), "mine", StandardCharsets.UTF_8);
+		assertEquals(1, run("list", "--project", plain.toString()));
+		assertEquals(1, errLines().size(), errLines().toString());
+		assertTrue(errLines().get(0).contains("not a Verbatim project"), errLines().get(0));
+		try (Stream<Path> files = Files.list(plain)) {
+			assertEquals(List.of(plain.resolve("notes.txt")), files.toList());
+		}
+		assertEquals(1, run("init", "--project", plain.toString()));
+		assertTrue(errLines().get(0).contains("not empty"), errLines().get(0));
+
+		assertEquals(0, run("init", "--project", project.toString()));
+		assertEquals(1, run("show", "--project", project.toString(), "S3"));
+		assertEquals(1, errLines().size());
+		assertTrue(errLines().get(0).contains("has no statement S3"), errLines().get(0));
+		assertFalse(errLines().get(0).contains("Exception"), errLines().get(0));
+	}
+}
