@@ -77,8 +77,9 @@ final class SampleProjectJob extends Job {
 			return;
 		}
 		if (store == null || importer == null) {
-			fail("The sample project could not be created because the project store or the importer is missing;"
-					+ " reinstall Verbatim.", null);
+			fail("The sample project could not be created because the " + (store == null ? "project store" : "importer")
+					+ " is missing (bundle " + (store == null ? "org.verbatim.store" : "org.verbatim.importer")
+					+ " not installed or not started); reinstall Verbatim.", null);
 			return;
 		}
 		new SampleProjectJob(workspace.get().resolve(FOLDER_NAME), store, importer, projectList).schedule();
@@ -180,7 +181,11 @@ final class SampleProjectJob extends Job {
 		}
 		display.asyncExec(() -> {
 			IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
-			MessageDialog.openError(window == null ? null : window.getShell(), DIALOG_TITLE, sentence);
+			MessageDialog dialog = new MessageDialog(window == null ? null : window.getShell(), DIALOG_TITLE, null,
+					sentence, MessageDialog.ERROR, 0, "OK");
+			// not modal to the caller: the workbench (and a UI test waiting for the project) keeps running
+			dialog.setBlockOnOpen(false);
+			dialog.open();
 		});
 	}
 }
