@@ -6,6 +6,7 @@ import java.util.List;
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.preferences.IEclipsePreferences.IPreferenceChangeListener;
 import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.viewers.ColumnViewerToolTipSupport;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.swt.SWT;
@@ -40,6 +41,7 @@ public final class ProjectExplorerView extends ViewPart {
 		viewer.setUseHashlookup(true);
 		viewer.setContentProvider(new ProjectTreeContentProvider());
 		viewer.setLabelProvider(new ProjectTreeLabelProvider());
+		ColumnViewerToolTipSupport.enableFor(viewer);
 		viewer.addOpenListener(event -> openSelection((IStructuredSelection) event.getSelection()));
 		getSite().setSelectionProvider(viewer);
 		Display display = parent.getDisplay();

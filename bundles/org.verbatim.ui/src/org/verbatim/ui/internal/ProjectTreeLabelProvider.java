@@ -1,13 +1,27 @@
 package org.verbatim.ui.internal;
 
-import org.eclipse.jface.viewers.LabelProvider;
+import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.ui.ISharedImages;
 import org.eclipse.ui.PlatformUI;
 import org.verbatim.ui.internal.ProjectTreeContentProvider.ProblemNode;
 
-/** Labels of the explorer tree: project names, {@code S1  <label>} for statements. */
-final class ProjectTreeLabelProvider extends LabelProvider {
+/**
+ * Labels of the explorer tree: project names, {@code S1  <label>} for statements. Tool tips give
+ * what a narrow explorer cuts off: the whole label, and the project folder.
+ */
+final class ProjectTreeLabelProvider extends ColumnLabelProvider {
+
+	@Override
+	public String getToolTipText(Object element) {
+		if (element instanceof ProjectNode project) {
+			return project.directory().toString();
+		}
+		if (element instanceof StatementNode statement) {
+			return statement.label();
+		}
+		return null;
+	}
 
 	@Override
 	public String getText(Object element) {
