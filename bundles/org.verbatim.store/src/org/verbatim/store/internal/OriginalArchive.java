@@ -1,0 +1,121 @@
+package org.verbatim.store.internal;
+
+import java.io.IOException;
+import java.lang.System.Logger.Level;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.UUID;
+
+import org.verbatim.core.OriginalRef;
+import org.verbatim.core.Sha256;
+import org.verbatim.core.store.StoreException;
+
+/**
+ * The project's original bytes, one file per distinct content at
+ * {@code originals/<first two hex digits>/<sha256>}. A file appears complete or not at all
+ * (written to a temporary name, flushed to disk, then renamed) and is never changed afterwards.
+ */
+final class OriginalArchive {
+
+	private static final System.Logger LOG = System.getLogger(OriginalArchive.class.getName());
+
+	private final Path root;
+
+	OriginalArchive(Path root) {
+		this.root = root;
+	}
+
+	/** Where the bytes with this hash live. */
+	Path pathOf(String sha256) {
+		return root.resolve(sha256.substring(0, 2)).resolve(sha256);
+	}
+
+	/**
+	 * Makes sure the archive holds {@code bytes} under {@code ref}. Callers only store originals no
+	 * statement refers to yet, so a file already there with other content can only be the remains
+	 * of an interrupted import and is replaced.
+	 */
+	void store(OriginalRef ref, byte[] bytes) throws StoreException {
+		Path target = pathOf(ref.sha256());
+		if (holds(target, ref)) {
+			return;
+		}
+		Path temp = target.resolveSibling(".tmp-" + ref.sha256() + "-" + UUID.randomUUID());
+		try {
+			Files.createDirectories(target.getParent());
+			try (FileChannel out = FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+				ByteBuffer buffer = ByteBuffer.wrap(bytes);
+				while (buffer.hasRemaining()) {
+					out.write(buffer);
+				}
+				out.force(true);
+			}
+			moveAtomically(temp, target);
+			FileSync.directory(target.getParent());
+		} catch (IOException e) {
+			deleteQuietly(temp);
+			throw new StoreException("Could not archive the original bytes in " + root + " ("
+					+ StoreErrors.reason(e) + "): check free space and the folder's permissions", e);
+		}
+	}
+
+	/** The archived bytes, checked against their hash. */
+	byte[] read(OriginalRef ref) throws StoreException {
+		Path file = pathOf(ref.sha256());
+		byte[] bytes;
+		try {
+			bytes = Files.readAllBytes(file);
+		} catch (NoSuchFileException e) {
+			throw new StoreException("The archived original " + file
+					+ " is missing: restore the project folder from a backup", e);
+		} catch (IOException e) {
+			throw new StoreException(
+					"The archived original " + file + " cannot be read (" + StoreErrors.reason(e) + ")", e);
+		}
+		String actual = Sha256.hex(bytes);
+		if (bytes.length != ref.size() || !actual.equals(ref.sha256())) {
+			throw new StoreException("The archived original " + file
+					+ " is damaged (its bytes no longer have the SHA-256 they were stored under; now " + actual
+					+ ", " + bytes.length + " bytes): restore the project folder from a backup; Verbatim has not changed it");
+		}
+		return bytes;
+	}
+
+	private static boolean holds(Path file, OriginalRef ref) {
+		try {
+			if (!Files.isRegularFile(file)) {
+				return false;
+			}
+			if (Files.size(file) == ref.size() && Sha256.hex(Files.readAllBytes(file)).equals(ref.sha256())) {
+				return true;
+			}
+			LOG.log(Level.WARNING, "replacing {0}: its content does not match its name (an interrupted import?)",
+					file);
+			return false;
+		} catch (IOException e) {
+			return false;
+		}
+	}
+
+	private static void moveAtomically(Path source, Path target) throws IOException {
+		try {
+			Files.move(source, target, StandardCopyOption.ATOMIC_MOVE);
+		} catch (AtomicMoveNotSupportedException e) {
+			Files.move(source, target, StandardCopyOption.REPLACE_EXISTING);
+		}
+	}
+
+	static void deleteQuietly(Path file) {
+		try {
+			Files.deleteIfExists(file);
+		} catch (IOException e) {
+			LOG.log(Level.DEBUG, "could not delete " + file, e);
+		}
+	}
+}

@@ -1,0 +1,146 @@
+package org.verbatim.store.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.verbatim.store.internal.StoreFixtures.execute;
+import static org.verbatim.store.internal.StoreFixtures.queryLong;
+import static org.verbatim.store.internal.StoreFixtures.queryString;
+import static org.verbatim.store.internal.StoreFixtures.snapshot;
+import static org.verbatim.store.internal.StoreFixtures.statement;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeMap;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.verbatim.core.store.Project;
+import org.verbatim.core.store.StoreException;
+
+class SchemaMigrationTest {
+
+	/** A second schema step as a later Verbatim might add it. */
+	private static final SchemaMigration ADD_LANGUAGE = SchemaMigration.ofSql("statement language",
+			"ALTER TABLE statements ADD COLUMN language TEXT", "UPDATE statements SET language = 'en'");
+
+	@TempDir
+	Path temp;
+
+	private final SqliteProjectStore store = new SqliteProjectStore();
+
+	@Test
+	void thisVersionWritesSchemaOne() {
+		assertEquals(1, store.schemaVersion());
+		assertEquals(1, Schema.MIGRATIONS.size());
+	}
+
+	@Test
+	void openingWithALaterStepUpgradesInPlaceAndKeepsTheStatements() throws Exception {
+		Path dir = temp.resolve("p");
+		Path db = dir.resolve("verbatim.db");
+		try (Project project = store.create(dir)) {
+			project.add(statement("/a.txt", "kept across the upgrade"));
+		}
+		SqliteProjectStore later = withSteps(ADD_LANGUAGE);
+		try (Project project = later.open(dir)) {
+			assertEquals("kept across the upgrade", project.statements().get(0).text());
+			project.add(statement("/b.txt", "added after the upgrade"));
+		}
+		assertEquals(2, queryLong(db, "PRAGMA user_version"));
+		assertEquals("en", queryString(db, "SELECT language FROM statements WHERE id = 1"));
+		assertEquals(2, queryLong(db, "SELECT count(*) FROM statements"));
+		// reopening with the same version migrates nothing more
+		later.open(dir).close();
+		assertEquals(2, queryLong(db, "PRAGMA user_version"));
+	}
+
+	@Test
+	void databaseFromANewerVersionIsRefusedAndLeftAlone() throws Exception {
+		Path dir = temp.resolve("p");
+		try (Project project = store.create(dir)) {
+			project.add(statement("/a.txt", "text"));
+		}
+		execute(dir.resolve("verbatim.db"), "PRAGMA user_version = 3");
+		TreeMap<String, String> before = snapshot(dir);
+		StoreException e = assertThrows(StoreException.class, () -> store.open(dir));
+		assertEquals(dir + " was written by a newer version of Verbatim (schema 3; this version reads up to 1): "
+				+ "upgrade Verbatim to open it", e.getMessage());
+		assertEquals(before, snapshot(dir));
+	}
+
+	@Test
+	void projectUpgradedByALaterVersionIsRefusedByThisOne() throws Exception {
+		Path dir = temp.resolve("p");
+		store.create(dir).close();
+		withSteps(ADD_LANGUAGE).open(dir).close();
+		TreeMap<String, String> before = snapshot(dir);
+		StoreException e = assertThrows(StoreException.class, () -> store.open(dir));
+		assertTrue(e.getMessage().contains("(schema 2; this version reads up to 1)"), e.getMessage());
+		assertEquals(before, snapshot(dir));
+	}
+
+	@Test
+	void aFailingStepRollsBackTheWholeUpgrade() throws Exception {
+		Path dir = temp.resolve("p");
+		Path db = dir.resolve("verbatim.db");
+		try (Project project = store.create(dir)) {
+			project.add(statement("/a.txt", "text"));
+		}
+		SchemaMigration broken = new SchemaMigration("half done", connection -> {
+			try (var s = connection.createStatement()) {
+				s.executeUpdate("CREATE TABLE tags (name TEXT)");
+				s.executeUpdate("INSERT INTO no_such_table VALUES (1)");
+			}
+		});
+		StoreException e = assertThrows(StoreException.class, () -> withSteps(ADD_LANGUAGE, broken).open(dir));
+		assertTrue(e.getMessage().startsWith("Could not open the project in " + db), e.getMessage());
+		assertTrue(e.getCause() instanceof SQLException);
+		assertEquals(1, queryLong(db, "PRAGMA user_version"));
+		assertEquals(0, queryLong(db, "SELECT count(*) FROM sqlite_schema WHERE name = 'tags'"));
+		assertEquals(0, queryLong(db, "SELECT count(*) FROM pragma_table_info('statements') WHERE name = 'language'"));
+		try (Project project = store.open(dir)) {
+			assertEquals(1, project.statements().size());
+		}
+	}
+
+	@Test
+	void handMadeSchemaZeroDatabaseIsUpgradedToTheCurrentSchema() throws Exception {
+		// version 0: a Verbatim-marked SQLite file with no tables yet, in the default rollback journal mode
+		Path dir = Files.createDirectory(temp.resolve("old-project"));
+		Path db = dir.resolve("verbatim.db");
+		execute(db, "PRAGMA application_id = " + Schema.APPLICATION_ID, "PRAGMA user_version = 0",
+				"CREATE TABLE placeholder (x)");
+		assertEquals("delete", queryString(db, "PRAGMA journal_mode"));
+		try (Project project = store.open(dir)) {
+			assertEquals("old-project", project.name());
+			assertTrue(project.statements().isEmpty());
+			assertEquals(1, project.add(statement("/a.txt", "text")).statement().id().number());
+		}
+		assertEquals(1, queryLong(db, "PRAGMA user_version"));
+		assertEquals("wal", queryString(db, "PRAGMA journal_mode"));
+	}
+
+	@Test
+	void currentSchemaWithoutItsTablesIsDamaged() throws Exception {
+		Path dir = Files.createDirectory(temp.resolve("p"));
+		Path db = dir.resolve("verbatim.db");
+		execute(db, "PRAGMA application_id = " + Schema.APPLICATION_ID, "PRAGMA user_version = 1",
+				"CREATE TABLE project (x)");
+		TreeMap<String, String> before = snapshot(dir);
+		StoreException e = assertThrows(StoreException.class, () -> store.open(dir));
+		assertEquals(db + " is damaged (the tables originals, statements are missing): restore the project folder "
+				+ "from a backup; Verbatim has not changed it", e.getMessage());
+		assertEquals(before, snapshot(dir));
+	}
+
+	private static SqliteProjectStore withSteps(SchemaMigration... extra) {
+		List<SchemaMigration> steps = new ArrayList<>(Schema.MIGRATIONS);
+		steps.addAll(List.of(extra));
+		return new SqliteProjectStore(steps, Clock.systemUTC());
+	}
+}
