@@ -12,36 +12,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.verbatim.core.Statement;
 import org.verbatim.importer.FileOutcome;
 import org.verbatim.importer.FileOutcome.Kind;
 import org.verbatim.importer.ImportOptions;
 
-class EncodingImportTest {
+class EncodingImportTest extends ImportIntoNewProject {
 
 	private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
 	private static final String TEXT = "Déclaration de l’ambassade – Xocalı\r\nKhojaly, 26 février 1992\n\n"
 			+ "« Nous n’oublierons pas » a déclaré l’ambassadeur.\n";
-
-	@TempDir
-	Path temp;
-
-	private ImportFixture fixture;
-
-	@BeforeEach
-	void createProject() throws Exception {
-		fixture = new ImportFixture(temp.resolve("project"));
-	}
-
-	@AfterEach
-	void closeProject() throws Exception {
-		fixture.close();
-	}
 
 	@Test
 	void utf16LittleEndianWithByteOrderMark() throws Exception {

@@ -8,6 +8,7 @@ import org.verbatim.core.store.StoreException;
 import org.verbatim.importer.FileOutcome;
 import org.verbatim.importer.ImportListener;
 import org.verbatim.importer.ImportOptions;
+import org.verbatim.importer.ImportReport;
 import org.verbatim.store.internal.SqliteProjectStore;
 
 /** A fresh project and helpers to import into it. */
@@ -31,6 +32,11 @@ final class ImportFixture implements AutoCloseable {
 
 	List<FileOutcome> importAll(ImportOptions options, Path... paths) {
 		return importer.importPaths(project, List.of(paths), options, ImportListener.NONE).outcomes();
+	}
+
+	/** Imports with default options, telling {@code listener}. */
+	ImportReport importAll(ImportListener listener, List<Path> paths) {
+		return importer.importPaths(project, paths, ImportOptions.defaults(), listener);
 	}
 
 	/** The single outcome of importing one path with default options. */

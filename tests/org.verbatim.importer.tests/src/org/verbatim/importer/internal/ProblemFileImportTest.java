@@ -12,34 +12,16 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.Optional;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.verbatim.importer.FileOutcome;
 import org.verbatim.importer.FileOutcome.Kind;
 import org.verbatim.importer.ImportOptions;
 
 /** Files that cannot be statements: each one gets one clear sentence, and the others go on. */
-class ProblemFileImportTest {
+class ProblemFileImportTest extends ImportIntoNewProject {
 
 	private static final byte[] PNG = { (byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D, 'I', 'H',
 			'D', 'R', 0, 0, 0, 1, 0, 0, 0, 1, 8, 2, 0, 0, 0 };
-
-	@TempDir
-	Path temp;
-
-	private ImportFixture fixture;
-
-	@BeforeEach
-	void createProject() throws Exception {
-		fixture = new ImportFixture(temp.resolve("project"));
-	}
-
-	@AfterEach
-	void closeProject() throws Exception {
-		fixture.close();
-	}
 
 	@Test
 	void missingPath() throws Exception {

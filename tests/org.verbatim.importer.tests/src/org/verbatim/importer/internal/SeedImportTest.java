@@ -12,49 +12,24 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.verbatim.core.Statement;
-import org.verbatim.core.store.Project;
 import org.verbatim.importer.FileOutcome;
 import org.verbatim.importer.FileOutcome.Kind;
-import org.verbatim.importer.ImportOptions;
+import org.verbatim.importer.ImportListener;
 import org.verbatim.importer.ImportReport;
 
 /** Imports the real sample statements from shared/seeds. */
-class SeedImportTest {
-
-	@TempDir
-	Path temp;
-
-	private ImportFixture fixture;
-
-	private Project project;
-
-	private final FileStatementImporter importer = new FileStatementImporter();
-
-	@BeforeEach
-	void createProject() throws Exception {
-		fixture = new ImportFixture(temp.resolve("project"), importer);
-		project = fixture.project;
-	}
-
-	@AfterEach
-	void closeProject() throws Exception {
-		fixture.close();
-	}
+class SeedImportTest extends ImportIntoNewProject {
 
 	@Test
 	void eachSeedNamedExplicitlyIsImportedWithItsGoldTitleAndExactText() throws Exception {
 		Map<String, Optional<String>> gold = Seeds.goldTitles();
 		List<Path> files = gold.keySet().stream().map(Seeds.folder()::resolve).toList();
-		ImportReport report = importer.importPaths(project, files, ImportOptions.defaults(), outcome -> {
-		});
+		ImportReport report = fixture.importAll(ImportListener.NONE, files);
 		assertEquals(5, report.of(Kind.IMPORTED).size(), report.toString());
 		assertFalse(report.hasFailures());
-		List<Statement> statements = project.statements();
+		List<Statement> statements = fixture.project.statements();
 		assertEquals(5, statements.size());
 		for (int i = 0; i < files.size(); i++) {
 			Path file = files.get(i);
@@ -66,7 +41,7 @@ class SeedImportTest {
 			assertEquals(file.toAbsolutePath().normalize().toString(), s.source());
 			assertEquals("UTF-8", s.charset());
 			assertEquals("valid-utf8", s.charsetRule());
-			assertArrayEquals(bytes, project.readOriginal(s.original()));
+			assertArrayEquals(bytes, fixture.project.readOriginal(s.original()));
 			assertEquals(Optional.of(s), report.outcomes().get(i).statement());
 		}
 		assertEquals("002_c12bd01232c6c3f2.txt", statements.get(2).label(), "no title: labelled by file name");
@@ -75,8 +50,7 @@ class SeedImportTest {
 	@Test
 	void seedFolderImportsTheTextFilesInNameOrderAndSkipsGoldJson() throws Exception {
 		List<FileOutcome> heard = new ArrayList<>();
-		ImportReport report = importer.importPaths(project, List.of(Seeds.folder()), ImportOptions.defaults(),
-				heard::add);
+		ImportReport report = fixture.importAll(heard::add, List.of(Seeds.folder()));
 		assertEquals(report.outcomes(), heard, "the listener hears every file, in order");
 		assertEquals(List.of("000_27967090eb5e547d.txt", "001_b3496bafa948e7cd.txt", "002_c12bd01232c6c3f2.txt",
 				"003_043353f07896bc72.txt", "004_3e498db7395cf49c.txt"),
@@ -87,18 +61,16 @@ class SeedImportTest {
 		assertEquals("not a supported file type (.json); name it explicitly to import it anyway", skipped.message());
 		assertEquals(Seeds.folder().resolve("gold.json") + ": not a supported file type (.json); "
 				+ "name it explicitly to import it anyway", skipped.problemLine());
-		assertEquals(5, project.statements().size());
+		assertEquals(5, fixture.project.statements().size());
 		assertFalse(report.hasFailures());
 	}
 
 	@Test
 	void importingTheSeedsAgainFindsFiveDuplicatesAndAddsNothing() throws Exception {
 		List<Statement> first = new ArrayList<>();
-		importer.importPaths(project, List.of(Seeds.folder()), ImportOptions.defaults(), o -> {
-		}).of(Kind.IMPORTED).forEach(o -> first.add(o.statement().orElseThrow()));
-		ImportReport again = importer.importPaths(project, List.of(Seeds.folder()), ImportOptions.defaults(),
-				o -> {
-				});
+		fixture.importAll(ImportListener.NONE, List.of(Seeds.folder())).of(Kind.IMPORTED)
+				.forEach(o -> first.add(o.statement().orElseThrow()));
+		ImportReport again = fixture.importAll(ImportListener.NONE, List.of(Seeds.folder()));
 		List<FileOutcome> duplicates = again.of(Kind.DUPLICATE);
 		assertEquals(5, duplicates.size());
 		assertEquals(0, again.of(Kind.IMPORTED).size());
@@ -108,17 +80,16 @@ class SeedImportTest {
 			assertEquals("has the same bytes as " + earlier.id() + " (" + earlier.source()
 					+ "), imported before; nothing was added", duplicates.get(i).message());
 		}
-		assertEquals(5, project.statements().size());
+		assertEquals(5, fixture.project.statements().size());
 	}
 
 	@Test
 	void aCopyUnderAnotherNameIsADuplicateOfTheSeed() throws Exception {
 		Path seed = Seeds.folder().resolve("003_043353f07896bc72.txt");
 		Path copy = Files.copy(seed, temp.resolve("renamed.txt"));
-		ImportReport report = importer.importPaths(project, List.of(seed, copy), ImportOptions.defaults(), o -> {
-		});
+		ImportReport report = fixture.importAll(ImportListener.NONE, List.of(seed, copy));
 		assertEquals(List.of(Kind.IMPORTED, Kind.DUPLICATE), report.outcomes().stream().map(FileOutcome::kind).toList());
 		assertEquals("S1", report.outcomes().get(1).statement().orElseThrow().id().toString());
-		assertEquals(1, project.statements().size());
+		assertEquals(1, fixture.project.statements().size());
 	}
 }

@@ -99,7 +99,7 @@ class DamagedProjectTest {
 	@Test
 	void flippedBytesInThePageSize() throws Exception {
 		flip(16, 17);
-		assertDamaged("(");
+		assertDamaged("(its header gives an impossible page size)");
 	}
 
 	@Test
