@@ -9,10 +9,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -49,6 +47,9 @@ final class SampleProjectJob extends Job {
 
 	/** The folder name of the sample project inside the workspace. */
 	static final String FOLDER_NAME = "Sample project";
+
+	/** The folder, beside the sample project, that holds the sample statements' files. */
+	static final String SAMPLES_FOLDER_NAME = "Sample statements";
 
 	private static final String DIALOG_TITLE = "Sample Project";
 
@@ -108,8 +109,8 @@ final class SampleProjectJob extends Job {
 		} catch (StoreException e) {
 			fail(e.getMessage(), e);
 		} catch (IOException e) {
-			fail("The sample statements could not be copied to a temporary folder (" + e.getMessage()
-					+ "); check the free space in " + System.getProperty("java.io.tmpdir") + ".", e);
+			fail("The sample statements could not be copied to " + target.resolveSibling(SAMPLES_FOLDER_NAME) + " ("
+					+ e.getMessage() + "); check that the workspace folder is writable and has free space.", e);
 		} catch (BackingStoreException e) {
 			fail("The sample project was created in " + target + " but the workspace could not remember it;"
 					+ " check that the workspace folder is writable, then use File > Open Project.", e);
@@ -118,22 +119,23 @@ final class SampleProjectJob extends Job {
 		return Status.OK_STATUS;
 	}
 
+	/**
+	 * Copies the shipped samples to {@code Sample statements} beside the project (so that each
+	 * statement's source names a file the analyst can open) and imports them.
+	 */
 	private void create() throws IOException, StoreException {
-		Path samples = Files.createTempDirectory("verbatim-samples-");
-		try {
-			int count = copySamples(FrameworkUtil.getBundle(getClass()), samples);
-			try (Project project = store.create(target)) {
-				ImportReport report = importer.importPaths(project, List.of(samples), ImportOptions.defaults(),
-						ImportListener.NONE);
-				List<FileOutcome> failed = report.of(FileOutcome.Kind.FAILED);
-				failed.forEach(outcome -> ILog.of(getClass()).warn("Sample not imported: " + outcome.problemLine()));
-				if (!failed.isEmpty() || count == 0) {
-					fail(failed.size() + " of " + count + " sample statements could not be imported into " + target
-							+ "; see the log for which and why.", null);
-				}
+		Path samples = target.resolveSibling(SAMPLES_FOLDER_NAME);
+		Files.createDirectories(samples);
+		int count = copySamples(FrameworkUtil.getBundle(getClass()), samples);
+		try (Project project = store.create(target)) {
+			ImportReport report = importer.importPaths(project, List.of(samples), ImportOptions.defaults(),
+					ImportListener.NONE);
+			List<FileOutcome> failed = report.of(FileOutcome.Kind.FAILED);
+			failed.forEach(outcome -> ILog.of(getClass()).warn("Sample not imported: " + outcome.problemLine()));
+			if (!failed.isEmpty() || count == 0) {
+				fail(failed.size() + " of " + count + " sample statements could not be imported into " + target
+						+ "; see the log for which and why.", null);
 			}
-		} finally {
-			deleteQuietly(samples);
 		}
 	}
 
@@ -157,16 +159,6 @@ final class SampleProjectJob extends Job {
 			count++;
 		}
 		return count;
-	}
-
-	private static void deleteQuietly(Path folder) {
-		try (Stream<Path> paths = Files.walk(folder)) {
-			for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-				Files.deleteIfExists(path);
-			}
-		} catch (IOException e) {
-			ILog.of(SampleProjectJob.class).warn("The temporary folder " + folder + " could not be deleted.", e);
-		}
 	}
 
 	/** Logs {@code sentence} (with the cause, if any) and shows it in a dialog once the window is up. */
