@@ -94,6 +94,26 @@ before=$(sha256sum "$WORK/damaged/verbatim.db")
 run 1 list --project "$WORK/damaged"; expect err 'damaged' "damaged database"; lines err 1 "damaged database"
 [ "$(sha256sum "$WORK/damaged/verbatim.db")" = "$before" ] || { echo "FAIL: a damaged database was changed"; failures=$((failures+1)); }
 
+# A process killed mid-import leaves a consistent project: what was committed stays, nothing is
+# partial, and running the same import again finishes the rest.
+K="$WORK/killed"; M="$WORK/many"; mkdir "$M"
+for i in $(seq 1000); do printf 'Statement %d of the ministry, issued in Baku on day %d.\n' "$i" "$i" > "$M/s$i.txt"; done
+run 0 init --project "$K"
+"$V" import --project "$K" "$M" >/dev/null 2>&1 &
+importer=$!
+for _ in $(seq 600); do
+  [ "$(find "$K/originals" -type f 2>/dev/null | wc -l)" -ge 100 ] && break
+  kill -0 $importer 2>/dev/null || break; sleep 0.05
+done
+pkill -KILL -P $importer 2>/dev/null; kill -KILL $importer 2>/dev/null; wait $importer 2>/dev/null
+run 0 list --project "$K" --json
+done_before=$(grep -o '"id":"S[0-9]*"' "$WORK/out" | wc -l)
+run 0 import --project "$K" "$M"
+expect out "^$((1000 - done_before)) imported, $done_before duplicate, 0 skipped, 0 failed" "re-running a killed import finishes the rest"
+run 0 list --project "$K"
+lines out 1001 "after the re-run every file is in the project once"
+echo "cli-end-to-end: the killed import had committed $done_before of 1000 files"
+
 start=$(date +%s%N); "$V" list --project "$P" >/dev/null; end=$(date +%s%N)
 echo "cli-end-to-end: $checks checks, $failures failed; 'verbatim list' on the sample project took $(( (end - start) / 1000000 )) ms"
 [ "$failures" -eq 0 ]
