@@ -14,11 +14,18 @@ interface Command {
 	/** The full {@code --help} text: usage line, description and options. */
 	String help();
 
-	/** Options that take a value, without the leading dashes. */
-	Set<String> valueOptions();
+	/** Options that take a value, without the leading dashes; by default {@code --project}. */
+	default Set<String> valueOptions() {
+		return Set.of("project");
+	}
 
-	/** Options that take no value, without the leading dashes ({@code help} is always accepted). */
-	Set<String> flags();
+	/**
+	 * Options that take no value, without the leading dashes; by default {@code --json}
+	 * ({@code --help} is always accepted).
+	 */
+	default Set<String> flags() {
+		return Set.of("json");
+	}
 
 	/**
 	 * Runs the command.

@@ -15,7 +15,6 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.verbatim.core.store.Project;
-import org.verbatim.core.store.StoreException;
 import org.verbatim.importer.FileOutcome;
 import org.verbatim.importer.ImportListener;
 import org.verbatim.importer.ImportOptions;
@@ -62,11 +61,6 @@ final class ImportCommand implements Command {
 	}
 
 	@Override
-	public Set<String> flags() {
-		return Set.of("json");
-	}
-
-	@Override
 	public int run(Arguments args, Console console) throws UsageException, InputException {
 		if (args.operands().isEmpty()) {
 			throw new UsageException("import: name at least one file or folder to import");
@@ -81,8 +75,7 @@ final class ImportCommand implements Command {
 			}
 		}
 		boolean json = args.flag("json");
-		ImportReport report;
-		try (Project project = ProjectArguments.open(name(), args, console)) {
+		return ProjectArguments.withProject(name(), args, console, project -> {
 			ImportListener listener = outcome -> {
 				if (outcome.kind() == FileOutcome.Kind.FAILED) {
 					console.problem(outcome.problemLine());
@@ -90,16 +83,10 @@ final class ImportCommand implements Command {
 					console.out().println(line(outcome));
 				}
 			};
-			report = console.importer().importPaths(project, paths, options, listener);
-			if (json) {
-				console.out().println(Json.write(toJson(project, report)));
-			} else {
-				console.out().println(summary(project, report));
-			}
-		} catch (StoreException e) {
-			throw new InputException(e.getMessage());
-		}
-		return report.hasFailures() ? Cli.EXIT_BAD_INPUT : Cli.EXIT_OK;
+			ImportReport report = console.importer().importPaths(project, paths, options, listener);
+			console.out().println(json ? Json.write(toJson(project, report)) : summary(project, report));
+			return report.hasFailures() ? Cli.EXIT_BAD_INPUT : Cli.EXIT_OK;
+		});
 	}
 
 	private static Optional<Charset> charset(Arguments args) throws UsageException {

@@ -3,7 +3,6 @@ package org.verbatim.cli.internal;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Set;
 
 import org.verbatim.core.store.Project;
 import org.verbatim.core.store.StoreException;
@@ -34,16 +33,6 @@ final class InitCommand implements Command {
 				  --project DIR   the folder to make a project of
 				  --json          print the result as JSON
 				""";
-	}
-
-	@Override
-	public Set<String> valueOptions() {
-		return Set.of("project");
-	}
-
-	@Override
-	public Set<String> flags() {
-		return Set.of("json");
 	}
 
 	@Override

@@ -6,11 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
 import org.verbatim.core.Statement;
-import org.verbatim.core.store.Project;
-import org.verbatim.core.store.StoreException;
 
 /** {@code verbatim list}: the statements of a project, one line each. */
 final class ListCommand implements Command {
@@ -43,21 +40,11 @@ final class ListCommand implements Command {
 	}
 
 	@Override
-	public Set<String> valueOptions() {
-		return Set.of("project");
-	}
-
-	@Override
-	public Set<String> flags() {
-		return Set.of("json");
-	}
-
-	@Override
 	public int run(Arguments args, Console console) throws UsageException, InputException {
 		if (!args.operands().isEmpty()) {
 			throw new UsageException("list: unexpected argument '" + args.operands().get(0) + "'");
 		}
-		try (Project project = ProjectArguments.open(name(), args, console)) {
+		return ProjectArguments.withProject(name(), args, console, project -> {
 			List<Statement> statements = project.statements();
 			if (args.flag("json")) {
 				Map<String, Object> json = new LinkedHashMap<>();
@@ -75,8 +62,6 @@ final class ListCommand implements Command {
 				}
 			}
 			return Cli.EXIT_OK;
-		} catch (StoreException e) {
-			throw new InputException(e.getMessage());
-		}
+		});
 	}
 }

@@ -26,11 +26,22 @@ final class ProjectArguments {
 		}
 	}
 
-	/** Opens the project named by {@code --project}; store failures become one-line input errors. */
-	static Project open(String command, Arguments args, Console console) throws UsageException, InputException {
+	/** Work on an open project. */
+	@FunctionalInterface
+	interface ProjectWork {
+		/** Does the work and returns the exit status. */
+		int run(Project project) throws StoreException, InputException;
+	}
+
+	/**
+	 * Opens the project named by {@code --project}, does {@code work} on it and closes it; store
+	 * failures (opening, reading, closing) become one-line input errors.
+	 */
+	static int withProject(String command, Arguments args, Console console, ProjectWork work)
+			throws UsageException, InputException {
 		Path directory = projectDirectory(command, args);
-		try {
-			return console.store().open(directory);
+		try (Project project = console.store().open(directory)) {
+			return work.run(project);
 		} catch (StoreException e) {
 			throw new InputException(e.getMessage());
 		}

@@ -1,12 +1,9 @@
 package org.verbatim.cli.internal;
 
 import java.util.List;
-import java.util.Set;
 
 import org.verbatim.core.Statement;
 import org.verbatim.core.StatementId;
-import org.verbatim.core.store.Project;
-import org.verbatim.core.store.StoreException;
 
 /** {@code verbatim show}: one statement's metadata and text. */
 final class ShowCommand implements Command {
@@ -37,16 +34,6 @@ final class ShowCommand implements Command {
 	}
 
 	@Override
-	public Set<String> valueOptions() {
-		return Set.of("project");
-	}
-
-	@Override
-	public Set<String> flags() {
-		return Set.of("json");
-	}
-
-	@Override
 	public int run(Arguments args, Console console) throws UsageException, InputException {
 		List<String> operands = args.operands();
 		if (operands.size() != 1) {
@@ -54,7 +41,7 @@ final class ShowCommand implements Command {
 		}
 		StatementId id = StatementId.parse(operands.get(0)).orElseThrow(() -> new UsageException(
 				"show: '" + operands.get(0) + "' is not a statement id (ids look like S1, S2, ...)"));
-		try (Project project = ProjectArguments.open(name(), args, console)) {
+		return ProjectArguments.withProject(name(), args, console, project -> {
 			Statement s = project.statement(id).orElseThrow(() -> new InputException(
 					project.directory() + ": has no statement " + id + "; 'verbatim list' shows the ids"));
 			if (args.flag("json")) {
@@ -63,9 +50,7 @@ final class ShowCommand implements Command {
 				console.out().print(render(s));
 			}
 			return Cli.EXIT_OK;
-		} catch (StoreException e) {
-			throw new InputException(e.getMessage());
-		}
+		});
 	}
 
 	private static String render(Statement s) {

@@ -3,12 +3,9 @@ package org.verbatim.importer.internal;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.System.Logger.Level;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.DirectoryStream;
-import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -19,6 +16,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.osgi.service.component.annotations.Component;
+import org.verbatim.core.IoFailures;
 import org.verbatim.core.NewStatement;
 import org.verbatim.core.store.Project;
 import org.verbatim.core.store.Project.AddResult;
@@ -101,7 +99,7 @@ public class FileStatementImporter implements StatementImporter {
 				stream.forEach(entries::add);
 			} catch (IOException e) {
 				report(new FileOutcome(folder, Kind.FAILED, Optional.empty(),
-						"is a folder that cannot be read (" + reason(e) + ")"));
+						"is a folder that cannot be read (" + IoFailures.reason(e) + ")"));
 				return;
 			}
 			entries.sort(Comparator.comparing(p -> p.getFileName().toString()));
@@ -181,7 +179,7 @@ public class FileStatementImporter implements StatementImporter {
 				}
 				return content;
 			} catch (IOException e) {
-				throw new ImportProblem("cannot be read (" + reason(e) + ")");
+				throw new ImportProblem("cannot be read (" + IoFailures.reason(e) + ")");
 			}
 		}
 
@@ -222,20 +220,5 @@ public class FileStatementImporter implements StatementImporter {
 			return String.format(Locale.ROOT, "%d bytes", bytes);
 		}
 		return String.format(Locale.ROOT, "%.1f MiB", bytes / (1024.0 * 1024.0)).replace(".0 MiB", " MiB");
-	}
-
-	/** The operating system's reason, without the path (the outcome already names the file). */
-	static String reason(IOException e) {
-		if (e instanceof FileSystemException fse && fse.getReason() != null) {
-			return fse.getReason();
-		}
-		if (e instanceof AccessDeniedException) {
-			return "permission denied";
-		}
-		if (e instanceof NoSuchFileException) {
-			return "it disappeared while being read";
-		}
-		String message = e.getMessage();
-		return message == null || message.isBlank() ? e.getClass().getSimpleName() : message;
 	}
 }

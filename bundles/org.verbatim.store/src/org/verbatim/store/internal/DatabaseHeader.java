@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Locale;
 
+import org.verbatim.core.IoFailures;
 import org.verbatim.core.store.StoreException;
 
 /**
@@ -38,7 +39,7 @@ record DatabaseHeader(int userVersion, int applicationId) {
 			fileSize = Files.size(database);
 			header = in.readNBytes(LENGTH);
 		} catch (IOException e) {
-			throw new StoreException(database + " cannot be read (" + StoreErrors.reason(e)
+			throw new StoreException(database + " cannot be read (" + IoFailures.reason(e)
 					+ "): check the permissions of the project folder", e);
 		}
 		if (header.length < LENGTH) {

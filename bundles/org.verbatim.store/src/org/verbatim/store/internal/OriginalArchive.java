@@ -12,6 +12,7 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.UUID;
 
+import org.verbatim.core.IoFailures;
 import org.verbatim.core.OriginalRef;
 import org.verbatim.core.Sha256;
 import org.verbatim.core.store.StoreException;
@@ -61,7 +62,7 @@ final class OriginalArchive {
 		} catch (IOException e) {
 			deleteQuietly(temp);
 			throw new StoreException("Could not archive the original bytes in " + root + " ("
-					+ StoreErrors.reason(e) + "): check free space and the folder's permissions", e);
+					+ IoFailures.reason(e) + "): check free space and the folder's permissions", e);
 		}
 	}
 
@@ -76,7 +77,7 @@ final class OriginalArchive {
 					+ " is missing: restore the project folder from a backup", e);
 		} catch (IOException e) {
 			throw new StoreException(
-					"The archived original " + file + " cannot be read (" + StoreErrors.reason(e) + ")", e);
+					"The archived original " + file + " cannot be read (" + IoFailures.reason(e) + ")", e);
 		}
 		String actual = Sha256.hex(bytes);
 		if (bytes.length != ref.size() || !actual.equals(ref.sha256())) {

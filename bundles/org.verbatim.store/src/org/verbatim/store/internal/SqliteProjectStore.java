@@ -25,6 +25,7 @@ import java.util.jar.Manifest;
 import org.osgi.service.component.annotations.Component;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteOpenMode;
+import org.verbatim.core.IoFailures;
 import org.verbatim.core.store.Project;
 import org.verbatim.core.store.ProjectStore;
 import org.verbatim.core.store.StoreException;
@@ -102,7 +103,7 @@ public class SqliteProjectStore implements ProjectStore {
 			Files.createDirectories(dir.resolve(INDEX_FOLDER));
 		} catch (IOException e) {
 			throw new StoreException(
-					dir + " cannot be made a project (" + StoreErrors.reason(e) + "); choose a folder you can write to",
+					dir + " cannot be made a project (" + IoFailures.reason(e) + "); choose a folder you can write to",
 					e);
 		}
 		Path temp = dir.resolve(INIT_PREFIX + UUID.randomUUID() + ".db");
@@ -116,7 +117,7 @@ public class SqliteProjectStore implements ProjectStore {
 			throw new StoreException(dir + " is already a Verbatim project", e);
 		} catch (IOException e) {
 			throw new StoreException(
-					dir + " cannot be made a project (" + StoreErrors.reason(e) + "); choose a folder you can write to",
+					dir + " cannot be made a project (" + IoFailures.reason(e) + "); choose a folder you can write to",
 					e);
 		} finally {
 			for (String suffix : List.of("", "-wal", "-shm", "-journal")) {

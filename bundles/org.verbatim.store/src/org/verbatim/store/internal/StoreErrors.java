@@ -1,14 +1,11 @@
 package org.verbatim.store.internal;
 
-import java.io.IOException;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.FileSystemException;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.sql.SQLException;
 
 import org.sqlite.SQLiteErrorCode;
 import org.sqlite.SQLiteException;
+import org.verbatim.core.IoFailures;
 import org.verbatim.core.store.StoreException;
 
 /**
@@ -66,23 +63,6 @@ final class StoreErrors {
 				+ " could not be read or written (" + detail + "); check the disk, then try again", e);
 		default -> new StoreException("Could not " + doing + " in " + database + " (" + e.getMessage() + ")", e);
 		};
-	}
-
-	/** The reason of a file-system failure without the path repeated, such as "Permission denied". */
-	static String reason(IOException e) {
-		if (e instanceof FileSystemException fse && fse.getReason() != null) {
-			return fse.getReason();
-		}
-		if (e instanceof AccessDeniedException) {
-			return "permission denied";
-		}
-		if (e instanceof NoSuchFileException) {
-			return "no such file or folder";
-		}
-		if (e instanceof FileSystemException) {
-			return e.getClass().getSimpleName();
-		}
-		return e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
 	}
 
 	private static int primaryCode(SQLException e) {
