@@ -45,6 +45,7 @@ lines() {
 
 P="$WORK/project"
 run 0 --help;                         expect out 'import' "--help lists the commands"
+run 0 --version;                      expect out '^Verbatim [0-9]+\.[0-9]+\.[0-9]+\.' "--version"
 DISPLAY= WAYLAND_DISPLAY= run 1;     expect err 'no display to open the workbench on.*xvfb-run' "no command and no display"
 run 2 frobnicate;                     expect err "unknown command 'frobnicate'" "unknown command"; lines err 1 "usage error"
 run 0 import --help;                  expect out '--charset' "import --help"

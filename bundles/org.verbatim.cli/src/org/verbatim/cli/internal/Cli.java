@@ -7,6 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.osgi.framework.Bundle;
+import org.osgi.framework.FrameworkUtil;
+
 /**
  * Dispatches {@code verbatim COMMAND ...} to its command and turns every failure into an exit status
  * and one line on standard error, never a stack trace.
@@ -42,6 +45,10 @@ public final class Cli {
 			console.out().print(overview());
 			return rest.isEmpty() ? EXIT_USAGE : EXIT_OK;
 		}
+		if (rest.size() == 1 && rest.get(0).equals("--version")) {
+			console.out().println("Verbatim " + version());
+			return EXIT_OK;
+		}
 		if (rest.get(0).equals("help")) {
 			rest = List.of(rest.get(1), "--help");
 		}
@@ -71,6 +78,12 @@ public final class Cli {
 		return EXIT_USAGE;
 	}
 
+	/** This build's version, as its bundle says. */
+	static String version() {
+		Bundle bundle = FrameworkUtil.getBundle(Cli.class);
+		return bundle == null ? "(version unknown outside OSGi)" : bundle.getVersion().toString();
+	}
+
 	private static boolean isHelp(String arg) {
 		return arg.equals("--help") || arg.equals("-h");
 	}
@@ -90,7 +103,7 @@ public final class Cli {
 				Commands:
 				%s
 
-				Every command takes --help and --json. Exit status: 0 done, 1 bad input
+				verbatim --version prints the version. Every command takes --help and --json. Exit status: 0 done, 1 bad input
 				(one line per problem on standard error), 2 usage error.
 				""".formatted(list);
 	}

@@ -61,6 +61,8 @@ class CliTest {
 		}
 		assertEquals(0, run("--help"));
 		assertTrue(out().contains("import"), out());
+		assertEquals(0, run("--version"));
+		assertTrue(out().matches("Verbatim \\d+\\.\\d+\\.\\d+\\.\\S+\n"), out());
 		assertEquals(0, run("help", "show"));
 		assertTrue(out().startsWith("Usage: verbatim show"), out());
 	}
