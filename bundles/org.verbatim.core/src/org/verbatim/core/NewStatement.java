@@ -1,21 +1,28 @@
 package org.verbatim.core;
 
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A statement read by an importer and not yet in a project: the original bytes it came from and
- * the text decoded from them. The project archives the bytes and assigns the id.
+ * A statement read by an importer and not yet in a project: the original bytes it came from, the
+ * clean text read out of them, and how. The project archives the bytes and assigns the id.
  *
- * @param source      where the bytes were read from (a path or URL, as the analyst gave it)
+ * @param source        where the bytes were read from (a path or URL, as the analyst gave it)
  * @param originalBytes the bytes exactly as read
- * @param title       the headline, when one could be read
- * @param text        the decoded text
- * @param charset     the encoding used to decode the bytes
- * @param charsetRule how the encoding was chosen
+ * @param title         the headline, when one could be read
+ * @param text          the clean text
+ * @param charset       the encoding used to decode the bytes
+ * @param charsetRule   how the encoding was chosen
+ * @param offsets       where each character of {@code text} is in the decoded original
+ * @param removals      what cleaning left out of the decoded original, and why
+ * @param metadata      what was read out of it, with evidence
+ * @param retrieval     for a fetch, the details of the HTTP exchange; empty for a file (the
+ *                      project records the file's retrieval at the time of the import)
  */
 public record NewStatement(String source, byte[] originalBytes, Optional<String> title, String text,
-		String charset, String charsetRule) {
+		String charset, String charsetRule, OffsetMap offsets, List<Removal> removals, StatementMetadata metadata,
+		Optional<Retrieval> retrieval) {
 
 	public NewStatement {
 		Objects.requireNonNull(source, "source");
@@ -24,5 +31,23 @@ public record NewStatement(String source, byte[] originalBytes, Optional<String>
 		Objects.requireNonNull(text, "text");
 		Objects.requireNonNull(charset, "charset");
 		Objects.requireNonNull(charsetRule, "charsetRule");
+		Objects.requireNonNull(offsets, "offsets");
+		removals = List.copyOf(removals);
+		Objects.requireNonNull(metadata, "metadata");
+		Objects.requireNonNull(retrieval, "retrieval");
+		if (offsets.cleanLength() != text.length()) {
+			throw new IllegalArgumentException("the offset map covers " + offsets.cleanLength()
+					+ " characters but the text has " + text.length());
+		}
+	}
+
+	/**
+	 * A statement whose text is the whole decoded original, unchanged (nothing removed, nothing
+	 * read but perhaps a title).
+	 */
+	public NewStatement(String source, byte[] originalBytes, Optional<String> title, String text, String charset,
+			String charsetRule) {
+		this(source, originalBytes, title, text, charset, charsetRule, OffsetMap.identity(text.length()), List.of(),
+				StatementMetadata.empty(), Optional.empty());
 	}
 }

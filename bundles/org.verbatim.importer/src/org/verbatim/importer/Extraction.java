@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Objects;
 
 import org.verbatim.core.OffsetMap;
+import org.verbatim.core.Removal;
 import org.verbatim.core.StatementMetadata;
 
 /**

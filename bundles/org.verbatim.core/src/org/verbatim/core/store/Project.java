@@ -5,9 +5,13 @@ import java.util.List;
 import java.util.Optional;
 
 import org.verbatim.core.NewStatement;
+import org.verbatim.core.OffsetMap;
 import org.verbatim.core.OriginalRef;
+import org.verbatim.core.Removal;
+import org.verbatim.core.Retrieval;
 import org.verbatim.core.Statement;
 import org.verbatim.core.StatementId;
+import org.verbatim.core.StatementMetadata;
 
 /**
  * An open project. Every change is one transaction: it is either wholly in the project or not at
@@ -35,10 +39,26 @@ public interface Project extends AutoCloseable {
 
 	/**
 	 * Archives the statement's original bytes (content-addressed, never modified afterwards) and
-	 * adds the statement. When the same bytes were imported before, nothing is added and
+	 * adds the statement with its offsets, removals and metadata, recording the retrieval. When the
+	 * same bytes were imported before, only the retrieval is recorded and
 	 * {@link AddResult#duplicateOf()} names the statement that has them.
 	 */
 	AddResult add(NewStatement statement) throws StoreException;
+
+	/**
+	 * Where each character of the statement's text is in its decoded original. A statement whose
+	 * text is its whole original has the identity map.
+	 */
+	OffsetMap offsets(StatementId id) throws StoreException;
+
+	/** What cleaning left out of the statement's original, and by which rule, in original order. */
+	List<Removal> removals(StatementId id) throws StoreException;
+
+	/** What was read out of the statement, with evidence. */
+	StatementMetadata metadata(StatementId id) throws StoreException;
+
+	/** Every time these original bytes were read (imported or fetched), oldest first. */
+	List<Retrieval> retrievals(OriginalRef original) throws StoreException;
 
 	/** The archived original bytes. */
 	byte[] readOriginal(OriginalRef original) throws StoreException;

@@ -37,7 +37,50 @@ final class Schema {
 						charset_rule TEXT NOT NULL,
 						imported_at TEXT NOT NULL
 					)""", """
-					CREATE INDEX statements_by_original ON statements (original_sha256)"""));
+					CREATE INDEX statements_by_original ON statements (original_sha256)"""),
+			SchemaMigration.ofSql("offset maps, removals, metadata with evidence, retrievals", """
+					CREATE TABLE statement_offsets (
+						statement_id INTEGER PRIMARY KEY REFERENCES statements (id),
+						runs BLOB NOT NULL
+					)""", """
+					CREATE TABLE removals (
+						statement_id INTEGER NOT NULL REFERENCES statements (id),
+						ordinal INTEGER NOT NULL,
+						original_start INTEGER NOT NULL,
+						original_end INTEGER NOT NULL,
+						rule TEXT NOT NULL,
+						text TEXT NOT NULL,
+						PRIMARY KEY (statement_id, ordinal)
+					) WITHOUT ROWID""", """
+					CREATE TABLE metadata_values (
+						statement_id INTEGER NOT NULL REFERENCES statements (id),
+						field TEXT NOT NULL,
+						ordinal INTEGER NOT NULL,
+						value TEXT NOT NULL,
+						detail1 TEXT,
+						detail2 TEXT,
+						rule TEXT NOT NULL,
+						quote TEXT NOT NULL,
+						clean_start INTEGER,
+						clean_end INTEGER,
+						PRIMARY KEY (statement_id, field, ordinal)
+					) WITHOUT ROWID""", """
+					CREATE TABLE retrievals (
+						id INTEGER PRIMARY KEY AUTOINCREMENT,
+						original_sha256 TEXT NOT NULL REFERENCES originals (sha256),
+						source TEXT NOT NULL,
+						retrieved_at TEXT NOT NULL,
+						final_location TEXT,
+						http_status INTEGER,
+						http_headers TEXT NOT NULL DEFAULT ''
+					)""", """
+					CREATE INDEX retrievals_by_original ON retrievals (original_sha256)""",
+					// what version 1 knew: each statement's import was a retrieval, its title a guessed headline
+					"""
+					INSERT INTO retrievals (original_sha256, source, retrieved_at)
+					SELECT original_sha256, source, imported_at FROM statements ORDER BY id""", """
+					INSERT INTO metadata_values (statement_id, field, ordinal, value, rule, quote)
+					SELECT id, 'title', 0, title, 'headline-guess', title FROM statements WHERE title IS NOT NULL"""));
 
 	/** The tables every supported version has; a file without them is not a usable project. */
 	static final List<String> REQUIRED_TABLES = List.of("project", "originals", "statements");

@@ -5,6 +5,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -12,11 +13,16 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 import org.verbatim.core.NewStatement;
+import org.verbatim.core.OffsetMap;
 import org.verbatim.core.OriginalRef;
+import org.verbatim.core.Removal;
+import org.verbatim.core.Retrieval;
 import org.verbatim.core.Statement;
 import org.verbatim.core.StatementId;
+import org.verbatim.core.StatementMetadata;
 import org.verbatim.core.store.Project;
 import org.verbatim.core.store.StoreException;
 
@@ -132,8 +138,10 @@ final class SqliteProject implements Project {
 
 	private AddResult addInTransaction(NewStatement statement, OriginalRef original, String now)
 			throws SQLException, StoreException {
+		Retrieval retrieval = statement.retrieval().orElse(Retrieval.ofFile(statement.source(), Instant.parse(now)));
 		Optional<Statement> earlier = findByOriginal(original.sha256());
 		if (earlier.isPresent()) {
+			insertRetrieval(original, retrieval);
 			return new AddResult(earlier.get(), true);
 		}
 		// The bytes go to disk before the rows that name them: a crash in between leaves an
@@ -164,9 +172,130 @@ final class SqliteProject implements Project {
 			rs.next();
 			id = rs.getLong(1);
 		}
+		if (!OffsetRuns.isIdentity(statement.offsets(), statement.text().length())) {
+			try (PreparedStatement insert = connection
+					.prepareStatement("INSERT INTO statement_offsets (statement_id, runs) VALUES (?, ?)")) {
+				insert.setLong(1, id);
+				insert.setBytes(2, OffsetRuns.encode(statement.offsets()));
+				insert.executeUpdate();
+			}
+		}
+		try (PreparedStatement insert = connection.prepareStatement("INSERT INTO removals (statement_id, ordinal, "
+				+ "original_start, original_end, rule, text) VALUES (?, ?, ?, ?, ?, ?)")) {
+			for (int i = 0; i < statement.removals().size(); i++) {
+				Removal removal = statement.removals().get(i);
+				insert.setLong(1, id);
+				insert.setInt(2, i);
+				insert.setInt(3, removal.originalStart());
+				insert.setInt(4, removal.originalEnd());
+				insert.setString(5, removal.rule());
+				insert.setString(6, removal.text());
+				insert.executeUpdate();
+			}
+		}
+		MetadataRows.write(connection, id, statement.metadata());
+		insertRetrieval(original, retrieval);
 		return new AddResult(new Statement(new StatementId(id), statement.title(), statement.text(),
 				statement.source(), original, statement.charset(), statement.charsetRule(), Instant.parse(now)),
 				false);
+	}
+
+	private void insertRetrieval(OriginalRef original, Retrieval retrieval) throws SQLException {
+		try (PreparedStatement insert = connection.prepareStatement("INSERT INTO retrievals (original_sha256, source, "
+				+ "retrieved_at, final_location, http_status, http_headers) VALUES (?, ?, ?, ?, ?, ?)")) {
+			insert.setString(1, original.sha256());
+			insert.setString(2, retrieval.source());
+			insert.setString(3, retrieval.retrievedAt().toString());
+			insert.setString(4, retrieval.finalLocation().orElse(null));
+			if (retrieval.httpStatus().isPresent()) {
+				insert.setInt(5, retrieval.httpStatus().getAsInt());
+			} else {
+				insert.setNull(5, Types.INTEGER);
+			}
+			insert.setString(6, String.join("\n", retrieval.httpHeaders()));
+			insert.executeUpdate();
+		}
+	}
+
+	@Override
+	public synchronized OffsetMap offsets(StatementId id) throws StoreException {
+		Statement statement = existing(id);
+		try (PreparedStatement query = connection
+				.prepareStatement("SELECT runs FROM statement_offsets WHERE statement_id = ?")) {
+			query.setLong(1, id.number());
+			try (ResultSet rs = query.executeQuery()) {
+				OffsetMap map = rs.next() ? OffsetRuns.decode(rs.getBytes(1)) : OffsetMap.identity(statement.text().length());
+				if (map.cleanLength() != statement.text().length()) {
+					throw StoreErrors.damaged(database, "the offset map of " + id + " does not fit its text");
+				}
+				return map;
+			}
+		} catch (SQLException e) {
+			throw StoreErrors.fromSql(database, "read the offsets of " + id, e);
+		} catch (IllegalArgumentException e) {
+			throw StoreErrors.damaged(database, "the offset map of " + id + " is unreadable", e);
+		}
+	}
+
+	@Override
+	public synchronized List<Removal> removals(StatementId id) throws StoreException {
+		existing(id);
+		try (PreparedStatement query = connection.prepareStatement("SELECT original_start, original_end, rule, text "
+				+ "FROM removals WHERE statement_id = ? ORDER BY ordinal")) {
+			query.setLong(1, id.number());
+			List<Removal> removals = new ArrayList<>();
+			try (ResultSet rs = query.executeQuery()) {
+				while (rs.next()) {
+					removals.add(new Removal(rs.getInt(1), rs.getInt(2), rs.getString(3), rs.getString(4)));
+				}
+			}
+			return removals;
+		} catch (SQLException e) {
+			throw StoreErrors.fromSql(database, "read what cleaning removed from " + id, e);
+		} catch (IllegalArgumentException | NullPointerException e) {
+			throw StoreErrors.damaged(database, "a removal recorded for " + id + " has an impossible value", e);
+		}
+	}
+
+	@Override
+	public synchronized StatementMetadata metadata(StatementId id) throws StoreException {
+		existing(id);
+		try {
+			return MetadataRows.read(connection, id.number());
+		} catch (SQLException e) {
+			throw StoreErrors.fromSql(database, "read the metadata of " + id, e);
+		} catch (IllegalArgumentException | NullPointerException | DateTimeParseException e) {
+			throw StoreErrors.damaged(database, "the metadata of " + id + " has an impossible value", e);
+		}
+	}
+
+	@Override
+	public synchronized List<Retrieval> retrievals(OriginalRef original) throws StoreException {
+		ensureOpen();
+		try (PreparedStatement query = connection.prepareStatement("SELECT source, retrieved_at, final_location, "
+				+ "http_status, http_headers FROM retrievals WHERE original_sha256 = ? ORDER BY id")) {
+			query.setString(1, original.sha256());
+			List<Retrieval> retrievals = new ArrayList<>();
+			try (ResultSet rs = query.executeQuery()) {
+				while (rs.next()) {
+					int status = rs.getInt(4);
+					OptionalInt httpStatus = rs.wasNull() ? OptionalInt.empty() : OptionalInt.of(status);
+					String headers = rs.getString(5);
+					retrievals.add(new Retrieval(rs.getString(1), Instant.parse(rs.getString(2)),
+							Optional.ofNullable(rs.getString(3)), httpStatus,
+							headers.isEmpty() ? List.of() : List.of(headers.split("\n", -1))));
+				}
+			}
+			return retrievals;
+		} catch (SQLException e) {
+			throw StoreErrors.fromSql(database, "read the retrievals of " + original, e);
+		} catch (IllegalArgumentException | NullPointerException | DateTimeParseException e) {
+			throw StoreErrors.damaged(database, "a retrieval of " + original + " has an impossible value", e);
+		}
+	}
+
+	private Statement existing(StatementId id) throws StoreException {
+		return statement(id).orElseThrow(() -> new StoreException(directory + " has no statement " + id));
 	}
 
 	@Override

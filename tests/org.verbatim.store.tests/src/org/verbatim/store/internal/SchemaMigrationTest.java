@@ -19,6 +19,10 @@ import java.util.TreeMap;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.verbatim.core.OffsetMap;
+import org.verbatim.core.Retrieval;
+import org.verbatim.core.Statement;
+import org.verbatim.core.StatementMetadata;
 import org.verbatim.core.store.Project;
 import org.verbatim.core.store.StoreException;
 
@@ -28,15 +32,18 @@ class SchemaMigrationTest {
 	private static final SchemaMigration ADD_LANGUAGE = SchemaMigration.ofSql("statement language",
 			"ALTER TABLE statements ADD COLUMN language TEXT", "UPDATE statements SET language = 'en'");
 
+	/** The schema version this code writes. */
+	private static final int CURRENT = Schema.MIGRATIONS.size();
+
 	@TempDir
 	Path temp;
 
 	private final SqliteProjectStore store = new SqliteProjectStore();
 
 	@Test
-	void thisVersionWritesSchemaOne() {
-		assertEquals(1, store.schemaVersion());
-		assertEquals(1, Schema.MIGRATIONS.size());
+	void thisVersionWritesSchemaTwo() {
+		assertEquals(CURRENT, store.schemaVersion());
+		assertEquals(2, CURRENT);
 	}
 
 	@Test
@@ -51,12 +58,12 @@ class SchemaMigrationTest {
 			assertEquals("kept across the upgrade", project.statements().get(0).text());
 			project.add(statement("/b.txt", "added after the upgrade"));
 		}
-		assertEquals(2, queryLong(db, "PRAGMA user_version"));
+		assertEquals(CURRENT + 1, queryLong(db, "PRAGMA user_version"));
 		assertEquals("en", queryString(db, "SELECT language FROM statements WHERE id = 1"));
 		assertEquals(2, queryLong(db, "SELECT count(*) FROM statements"));
 		// reopening with the same version migrates nothing more
 		later.open(dir).close();
-		assertEquals(2, queryLong(db, "PRAGMA user_version"));
+		assertEquals(CURRENT + 1, queryLong(db, "PRAGMA user_version"));
 	}
 
 	@Test
@@ -65,11 +72,11 @@ class SchemaMigrationTest {
 		try (Project project = store.create(dir)) {
 			project.add(statement("/a.txt", "text"));
 		}
-		execute(dir.resolve("verbatim.db"), "PRAGMA user_version = 3");
+		execute(dir.resolve("verbatim.db"), "PRAGMA user_version = " + (CURRENT + 2));
 		TreeMap<String, String> before = snapshot(dir);
 		StoreException e = assertThrows(StoreException.class, () -> store.open(dir));
-		assertEquals(dir + " was written by a newer version of Verbatim (schema 3; this version reads up to 1): "
-				+ "upgrade Verbatim to open it", e.getMessage());
+		assertEquals(dir + " was written by a newer version of Verbatim (schema " + (CURRENT + 2)
+				+ "; this version reads up to " + CURRENT + "): upgrade Verbatim to open it", e.getMessage());
 		assertEquals(before, snapshot(dir));
 	}
 
@@ -80,7 +87,8 @@ class SchemaMigrationTest {
 		withSteps(ADD_LANGUAGE).open(dir).close();
 		TreeMap<String, String> before = snapshot(dir);
 		StoreException e = assertThrows(StoreException.class, () -> store.open(dir));
-		assertTrue(e.getMessage().contains("(schema 2; this version reads up to 1)"), e.getMessage());
+		assertTrue(e.getMessage().contains("(schema " + (CURRENT + 1) + "; this version reads up to " + CURRENT + ")"),
+				e.getMessage());
 		assertEquals(before, snapshot(dir));
 	}
 
@@ -100,7 +108,7 @@ class SchemaMigrationTest {
 		StoreException e = assertThrows(StoreException.class, () -> withSteps(ADD_LANGUAGE, broken).open(dir));
 		assertTrue(e.getMessage().startsWith("Could not open the project in " + db), e.getMessage());
 		assertTrue(e.getCause() instanceof SQLException);
-		assertEquals(1, queryLong(db, "PRAGMA user_version"));
+		assertEquals(CURRENT, queryLong(db, "PRAGMA user_version"));
 		assertEquals(0, queryLong(db, "SELECT count(*) FROM sqlite_schema WHERE name = 'tags'"));
 		assertEquals(0, queryLong(db, "SELECT count(*) FROM pragma_table_info('statements') WHERE name = 'language'"));
 		try (Project project = store.open(dir)) {
@@ -121,7 +129,7 @@ class SchemaMigrationTest {
 			assertTrue(project.statements().isEmpty());
 			assertEquals(1, project.add(statement("/a.txt", "text")).statement().id().number());
 		}
-		assertEquals(1, queryLong(db, "PRAGMA user_version"));
+		assertEquals(CURRENT, queryLong(db, "PRAGMA user_version"));
 		assertEquals("wal", queryString(db, "PRAGMA journal_mode"));
 	}
 
@@ -129,13 +137,41 @@ class SchemaMigrationTest {
 	void currentSchemaWithoutItsTablesIsDamaged() throws Exception {
 		Path dir = Files.createDirectory(temp.resolve("p"));
 		Path db = dir.resolve("verbatim.db");
-		execute(db, "PRAGMA application_id = " + Schema.APPLICATION_ID, "PRAGMA user_version = 1",
+		execute(db, "PRAGMA application_id = " + Schema.APPLICATION_ID, "PRAGMA user_version = " + CURRENT,
 				"CREATE TABLE project (x)");
 		TreeMap<String, String> before = snapshot(dir);
 		StoreException e = assertThrows(StoreException.class, () -> store.open(dir));
 		assertEquals(db + " is damaged (the tables originals, statements are missing): restore the project folder "
 				+ "from a backup; Verbatim has not changed it", e.getMessage());
 		assertEquals(before, snapshot(dir));
+	}
+
+	@Test
+	void versionOneProjectKeepsItsImportsAsRetrievalsAndItsTitlesAsGuessedMetadata() throws Exception {
+		Path dir = temp.resolve("v1");
+		Path db = dir.resolve("verbatim.db");
+		SqliteProjectStore versionOne = new SqliteProjectStore(List.of(Schema.MIGRATIONS.get(0)), Clock.systemUTC());
+		versionOne.create(dir).close();
+		assertEquals(1, queryLong(db, "PRAGMA user_version"));
+		// a statement as version one wrote it (today's code would also write the version-two tables)
+		String sha = "a".repeat(64);
+		execute(db, "INSERT INTO originals VALUES ('" + sha + "', 22, '2026-01-02T03:04:05Z')",
+				"INSERT INTO statements (title, text, source, original_sha256, original_size, charset, charset_rule, "
+						+ "imported_at) VALUES ('A title', 'written by version one', '/a.txt', '" + sha
+						+ "', 22, 'UTF-8', 'valid-utf8', '2026-01-02T03:04:05Z')");
+		try (Project project = store.open(dir)) {
+			Statement s = project.statements().get(0);
+			assertEquals(OffsetMap.identity(s.text().length()).runs(), project.offsets(s.id()).runs());
+			assertTrue(project.removals(s.id()).isEmpty());
+			StatementMetadata metadata = project.metadata(s.id());
+			assertEquals(s.title().orElseThrow(), metadata.title().orElseThrow().value());
+			assertEquals("headline-guess", metadata.title().orElseThrow().evidence().rule());
+			List<Retrieval> retrievals = project.retrievals(s.original());
+			assertEquals(1, retrievals.size());
+			assertEquals("/a.txt", retrievals.get(0).source());
+			assertEquals(s.importedAt(), retrievals.get(0).retrievedAt());
+		}
+		assertEquals(CURRENT, queryLong(db, "PRAGMA user_version"));
 	}
 
 	private static SqliteProjectStore withSteps(SchemaMigration... extra) {

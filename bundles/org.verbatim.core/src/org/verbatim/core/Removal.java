@@ -1,4 +1,4 @@
-package org.verbatim.importer;
+package org.verbatim.core;
 
 import java.util.Objects;
 
