@@ -1,9 +1,14 @@
 package org.verbatim.cli.internal;
 
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
+import org.verbatim.core.Removal;
+import org.verbatim.core.Retrieval;
 import org.verbatim.core.Statement;
 import org.verbatim.core.StatementId;
+import org.verbatim.core.StatementMetadata;
 
 /** {@code verbatim show}: one statement's metadata and text. */
 final class ShowCommand implements Command {
@@ -21,16 +26,23 @@ final class ShowCommand implements Command {
 	@Override
 	public String help() {
 		return """
-				Usage: verbatim show --project DIR [--json] ID
+				Usage: verbatim show --project DIR [--removed] [--json] ID
 
-				Prints the statement's metadata (source, archived original and its SHA-256,
-				encoding, import time) and its full text. ID is as 'verbatim list' shows it,
-				e.g. S3.
+				Prints what was read out of the statement (title, dates, place, speakers,
+				publisher, language, events, each with the rule and the text it was read from),
+				where it came from (source, archived original and its SHA-256, encoding, every
+				retrieval) and its clean text. ID is as 'verbatim list' shows it, e.g. S3.
 
 				Options:
 				  --project DIR   the project
-				  --json          print the statement as JSON, text included
+				  --removed       also list what cleaning removed from the original, by rule
+				  --json          print the statement as JSON, text, removals and retrievals included
 				""";
+	}
+
+	@Override
+	public Set<String> flags() {
+		return Set.of("json", "removed");
 	}
 
 	@Override
@@ -44,23 +56,45 @@ final class ShowCommand implements Command {
 		return ProjectArguments.withProject(name(), args, console, project -> {
 			Statement s = project.statement(id).orElseThrow(() -> new InputException(
 					project.directory() + ": has no statement " + id + "; 'verbatim list' shows the ids"));
+			StatementMetadata metadata = project.metadata(id);
+			List<Removal> removals = project.removals(id);
+			List<Retrieval> retrievals = project.retrievals(s.original());
 			if (args.flag("json")) {
-				console.out().println(Json.write(StatementJson.full(s)));
+				Map<String, Object> json = StatementJson.full(s);
+				json.put("metadata", MetadataFormat.json(metadata));
+				json.put("removals", MetadataFormat.removalsJson(removals));
+				json.put("retrievals", MetadataFormat.retrievalsJson(retrievals));
+				console.out().println(Json.write(json));
 			} else {
-				console.out().print(render(s));
+				console.out().print(render(s, metadata, removals, retrievals, args.flag("removed")));
 			}
 			return Cli.EXIT_OK;
 		});
 	}
 
-	private static String render(Statement s) {
+	private static String render(Statement s, StatementMetadata metadata, List<Removal> removals,
+			List<Retrieval> retrievals, boolean listRemovals) {
 		StringBuilder out = new StringBuilder();
 		out.append(s.id()).append("  ").append(s.label()).append('\n');
-		out.append("Title:     ").append(s.title().orElse("(none read)")).append('\n');
+		List<String> read = MetadataFormat.lines(metadata);
+		if (read.isEmpty()) {
+			out.append("Title:     ").append(s.title().orElse("(none read)")).append('\n');
+		}
+		read.forEach(line -> out.append(line).append('\n'));
 		out.append("Source:    ").append(s.source()).append('\n');
 		out.append("Original:  ").append(s.original()).append('\n');
 		out.append("Encoding:  ").append(s.charset()).append(" (").append(s.charsetRule()).append(")\n");
 		out.append("Imported:  ").append(s.importedAt()).append('\n');
+		if (retrievals.size() > 1) {
+			out.append("Retrieved: ").append(retrievals.size()).append(" times, last ")
+					.append(retrievals.get(retrievals.size() - 1).retrievedAt()).append('\n');
+		}
+		out.append("Removed:   ").append(removals.size()).append(removals.size() == 1 ? " part" : " parts")
+				.append(" of the original by cleaning").append(listRemovals || removals.isEmpty() ? "" : " (list them with --removed)")
+				.append('\n');
+		if (listRemovals) {
+			MetadataFormat.removalLines(removals).forEach(line -> out.append(line).append('\n'));
+		}
 		out.append('\n').append(s.text());
 		if (!s.text().endsWith("\n")) {
 			out.append('\n');
