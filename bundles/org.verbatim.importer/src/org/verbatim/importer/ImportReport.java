@@ -5,12 +5,18 @@ import java.util.List;
 /**
  * Everything an import did, one outcome per file in the order the files were taken.
  *
- * @param outcomes the outcome of each file
+ * @param outcomes  the outcome of each file that was gone through
+ * @param cancelled whether the import stopped early because its listener asked it to
  */
-public record ImportReport(List<FileOutcome> outcomes) {
+public record ImportReport(List<FileOutcome> outcomes, boolean cancelled) {
 
 	public ImportReport {
 		outcomes = List.copyOf(outcomes);
+	}
+
+	/** The report of an import that went through all its files. */
+	public ImportReport(List<FileOutcome> outcomes) {
+		this(outcomes, false);
 	}
 
 	/** The outcomes of one kind. */

@@ -43,7 +43,7 @@ public final class CliApplication implements IApplication {
 			context.applicationRunning();
 			BundleContext bundles = bundleContext();
 			Console console = new Console(out, err, () -> service(bundles, ProjectStore.class),
-					() -> service(bundles, StatementImporter.class));
+					() -> service(bundles, StatementImporter.class), isTerminal());
 			return Cli.standard(console).run(args);
 		} catch (RuntimeException | Error e) {
 			ILog log = Platform.getLog(getClass());
@@ -54,6 +54,21 @@ public final class CliApplication implements IApplication {
 		} finally {
 			out.flush();
 			err.flush();
+		}
+	}
+
+	/** Whether the command runs in a terminal a person watches, not a script or a pipe. */
+	private static boolean isTerminal() {
+		java.io.Console console = System.console();
+		if (console == null) {
+			return false;
+		}
+		// Since Java 22 System.console() is there even when the streams are redirected, and
+		// Console.isTerminal() tells; the bundles target Java 21, where it does not exist yet.
+		try {
+			return (Boolean) java.io.Console.class.getMethod("isTerminal").invoke(console);
+		} catch (ReflectiveOperationException e) {
+			return true;
 		}
 	}
 

@@ -14,9 +14,16 @@ import org.verbatim.importer.StatementImporter;
  * @param err             one-line problems, never results
  * @param storeService    opens and creates projects
  * @param importerService imports files into projects
+ * @param terminal        whether a person watches (progress bars are drawn on {@code err})
  */
 record Console(PrintStream out, PrintStream err, Supplier<ProjectStore> storeService,
-		Supplier<StatementImporter> importerService) {
+		Supplier<StatementImporter> importerService, boolean terminal) {
+
+	/** A console that is not a terminal (no progress bars). */
+	Console(PrintStream out, PrintStream err, Supplier<ProjectStore> storeService,
+			Supplier<StatementImporter> importerService) {
+		this(out, err, storeService, importerService, false);
+	}
 
 	ProjectStore store() {
 		return storeService.get();

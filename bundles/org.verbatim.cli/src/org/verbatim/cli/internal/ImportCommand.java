@@ -1,5 +1,6 @@
 package org.verbatim.cli.internal;
 
+import java.io.PrintStream;
 import java.nio.charset.Charset;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.UnsupportedCharsetException;
@@ -43,7 +44,9 @@ final class ImportCommand implements Command {
 				imported again are reported as a duplicate and not added twice. Within folders
 				only .txt and .text files are taken; a file named on the command line is always
 				tried. Each file is imported on its own: a file that cannot be imported is
-				reported on one line and the others are still imported.
+				reported on one line and the others are still imported. On a terminal a
+				progress bar shows counts, rate and time left. Interrupting an import keeps
+				what was imported; running the same import again finishes the rest.
 
 				Options:
 				  --project DIR    the project to import into
@@ -76,14 +79,31 @@ final class ImportCommand implements Command {
 		}
 		boolean json = args.flag("json");
 		return ProjectArguments.withProject(name(), args, console, project -> {
-			ImportListener listener = outcome -> {
-				if (outcome.kind() == FileOutcome.Kind.FAILED) {
-					console.problem(outcome.problemLine());
-				} else if (!json) {
-					console.out().println(line(outcome));
+			Optional<ProgressBar> bar = console.terminal()
+					? Optional.of(new ProgressBar(console.err(), System::nanoTime, "files"))
+					: Optional.empty();
+			ImportListener listener = new ImportListener() {
+				@Override
+				public void planned(int files) {
+					bar.ifPresent(b -> b.start(files));
+				}
+
+				@Override
+				public void fileDone(FileOutcome outcome) {
+					if (outcome.kind() == FileOutcome.Kind.FAILED) {
+						print(console.err(), "verbatim: " + outcome.problemLine());
+					} else if (!json) {
+						print(console.out(), line(outcome));
+					}
+					bar.ifPresent(ProgressBar::step);
+				}
+
+				private void print(PrintStream stream, String text) {
+					bar.ifPresentOrElse(b -> b.println(stream, text), () -> stream.println(text));
 				}
 			};
 			ImportReport report = console.importer().importPaths(project, paths, options, listener);
+			bar.ifPresent(ProgressBar::finish);
 			console.out().println(json ? Json.write(toJson(project, report)) : summary(project, report));
 			return report.hasFailures() ? Cli.EXIT_BAD_INPUT : Cli.EXIT_OK;
 		});

@@ -65,14 +65,26 @@ public class FileStatementImporter implements StatementImporter {
 		Objects.requireNonNull(options, "options");
 		Objects.requireNonNull(listener, "listener");
 		Run run = new Run(project, options, listener);
+		// walk first, so that progress can be told against the whole number of files
 		for (Path path : paths) {
 			if (Files.isDirectory(path)) {
 				run.walk(path);
 			} else {
-				run.importFile(path);
+				run.plan.add(new Step(path, Optional.empty()));
 			}
 		}
-		return new ImportReport(run.outcomes);
+		listener.planned(run.plan.size());
+		for (Step step : run.plan) {
+			if (listener.cancelRequested()) {
+				return new ImportReport(run.outcomes, true);
+			}
+			step.skipped().ifPresentOrElse(run::report, () -> run.importFile(step.file()));
+		}
+		return new ImportReport(run.outcomes, false);
+	}
+
+	/** One file to go through: to import, or already known to be skipped (or an unreadable folder). */
+	private record Step(Path file, Optional<FileOutcome> skipped) {
 	}
 
 	/** One call of {@link #importPaths}: its project, options and the outcomes so far. */
@@ -84,6 +96,8 @@ public class FileStatementImporter implements StatementImporter {
 
 		private final ImportListener listener;
 
+		private final List<Step> plan = new ArrayList<>();
+
 		private final List<FileOutcome> outcomes = new ArrayList<>();
 
 		Run(Project project, ImportOptions options, ImportListener listener) {
@@ -92,14 +106,14 @@ public class FileStatementImporter implements StatementImporter {
 			this.listener = listener;
 		}
 
-		/** Imports the supported files of a folder and its subfolders, in name order. */
+		/** Plans the supported files of a folder and its subfolders, in name order. */
 		void walk(Path folder) {
 			List<Path> entries = new ArrayList<>();
 			try (DirectoryStream<Path> stream = Files.newDirectoryStream(folder)) {
 				stream.forEach(entries::add);
 			} catch (IOException e) {
-				report(new FileOutcome(folder, Kind.FAILED, Optional.empty(),
-						"is a folder that cannot be read (" + IoFailures.reason(e) + ")"));
+				plan.add(new Step(folder, Optional.of(new FileOutcome(folder, Kind.FAILED, Optional.empty(),
+						"is a folder that cannot be read (" + IoFailures.reason(e) + ")"))));
 				return;
 			}
 			entries.sort(Comparator.comparing(p -> p.getFileName().toString()));
@@ -117,7 +131,7 @@ public class FileStatementImporter implements StatementImporter {
 					String type = extension(entry).isEmpty() ? "no extension" : "." + extension(entry);
 					skip(entry, "not a supported file type (" + type + "); name it explicitly to import it anyway");
 				} else {
-					importFile(entry);
+					plan.add(new Step(entry, Optional.empty()));
 				}
 			}
 		}
@@ -189,7 +203,7 @@ public class FileStatementImporter implements StatementImporter {
 		}
 
 		private void skip(Path file, String why) {
-			report(new FileOutcome(file, Kind.SKIPPED, Optional.empty(), why));
+			plan.add(new Step(file, Optional.of(new FileOutcome(file, Kind.SKIPPED, Optional.empty(), why))));
 		}
 
 		private void report(FileOutcome outcome) {
