@@ -44,8 +44,9 @@ final class ImportCommand implements Command {
 				imported again are reported as a duplicate and not added twice. Within folders
 				only .txt and .text files are taken; a file named on the command line is always
 				tried. Each file is imported on its own: a file that cannot be imported is
-				reported on one line and the others are still imported. On a terminal a
-				progress bar shows counts, rate and time left. Interrupting an import keeps
+				reported on one line and the others are still imported. Each file gets a
+				line on standard output; on a terminal a progress bar with counts, rate and
+				time left stands for the imported ones instead. Interrupting an import keeps
 				what was imported; running the same import again finishes the rest.
 
 				Options:
@@ -92,7 +93,8 @@ final class ImportCommand implements Command {
 				public void fileDone(FileOutcome outcome) {
 					if (outcome.kind() == FileOutcome.Kind.FAILED) {
 						print(console.err(), "verbatim: " + outcome.problemLine());
-					} else if (!json) {
+					} else if (!json && (bar.isEmpty() || outcome.kind() == FileOutcome.Kind.SKIPPED)) {
+						// on a terminal the bar shows the imported files; scripts get a line for each
 						print(console.out(), line(outcome));
 					}
 					bar.ifPresent(ProgressBar::step);
