@@ -1,0 +1,145 @@
+package org.verbatim.importer.internal.html;
+
+import java.util.IdentityHashMap;
+import java.util.Map;
+import java.util.Set;
+
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
+
+/**
+ * Text statistics of every element of a page, gathered in one pass (iteratively, so any nesting
+ * depth is fine): visible text length, how much of it is link text, commas, and counts of
+ * paragraphs, images, list items, inputs, headings and embedded objects.
+ */
+final class BlockStats {
+
+	/** The figures of one element, its descendants included. */
+	static final class Figures {
+		int text;
+		int linkText;
+		int headingText;
+		int commas;
+		int paragraphs;
+		int images;
+		int listItems;
+		int inputs;
+		int embeds;
+		int blockChildren;
+
+		double linkDensity() {
+			return text == 0 ? 0 : (double) linkText / text;
+		}
+
+		private void add(Figures other) {
+			text += other.text;
+			linkText += other.linkText;
+			headingText += other.headingText;
+			commas += other.commas;
+			paragraphs += other.paragraphs;
+			images += other.images;
+			listItems += other.listItems;
+			inputs += other.inputs;
+			embeds += other.embeds;
+		}
+	}
+
+	private static final Figures NONE = new Figures();
+
+	private final Map<Element, Figures> figures = new IdentityHashMap<>();
+
+	private BlockStats() {
+	}
+
+	/** Gathers the figures of {@code root} and everything in it, leaving out {@code skipped} elements. */
+	static BlockStats of(Element root, Set<Element> skipped) {
+		BlockStats stats = new BlockStats();
+		NodeTraversor.filter(new NodeFilter() {
+			private int linkDepth;
+			private int headingDepth;
+
+			@Override
+			public FilterResult head(Node node, int depth) {
+				if (node instanceof Element element) {
+					if (skipped.contains(element)) {
+						return FilterResult.SKIP_ENTIRELY;
+					}
+					String name = element.normalName();
+					Figures own = new Figures();
+					stats.figures.put(element, own);
+					switch (name) {
+					case "a" -> linkDepth++;
+					case "h1", "h2", "h3", "h4", "h5", "h6" -> headingDepth++;
+					case "p" -> own.paragraphs++;
+					case "img", "picture" -> own.images++;
+					case "li" -> own.listItems++;
+					case "input", "select", "textarea", "button" -> own.inputs++;
+					case "iframe", "object", "embed", "video", "audio" -> own.embeds++;
+					default -> {
+					}
+					}
+					if (PageElements.isNonText(element)) {
+						return FilterResult.SKIP_CHILDREN;
+					}
+				} else if (node instanceof TextNode text && node.parent() instanceof Element parent) {
+					Figures own = stats.figures.get(parent);
+					if (own != null) {
+						String s = text.getWholeText();
+						int visible = 0;
+						int commas = 0;
+						for (int i = 0; i < s.length(); i++) {
+							char c = s.charAt(i);
+							if (!CleanTextWriter.isSpace(c)) {
+								visible++;
+								if (c == ',' || c == '\uFF0C' || c == '\u3001' || c == '\u060C') {
+									commas++;
+								}
+							}
+						}
+						own.text += visible;
+						own.commas += commas;
+						if (linkDepth > 0) {
+							own.linkText += visible;
+						}
+						if (headingDepth > 0) {
+							own.headingText += visible;
+						}
+					}
+				}
+				return FilterResult.CONTINUE;
+			}
+
+			@Override
+			public FilterResult tail(Node node, int depth) {
+				if (node instanceof Element element) {
+					String name = element.normalName();
+					if (name.equals("a")) {
+						linkDepth--;
+					} else if (name.length() == 2 && name.charAt(0) == 'h' && name.charAt(1) >= '1' && name.charAt(1) <= '6') {
+						headingDepth--;
+					}
+					Figures own = stats.figures.get(element);
+					if (own != null && element != root && element.parent() != null) {
+						Figures parent = stats.figures.get(element.parent());
+						if (parent != null) {
+							parent.add(own);
+							if (CleanTextWriter.BLOCKS.contains(name)) {
+								parent.blockChildren++;
+							}
+						}
+					}
+				}
+				return FilterResult.CONTINUE;
+			}
+		}, root);
+		return stats;
+	}
+
+	/** The figures of {@code element}; all zero for an element left out or outside the root. */
+	Figures of(Element element) {
+		return figures.getOrDefault(element, NONE);
+	}
+}
