@@ -29,6 +29,15 @@ final class BlockStats {
 		int inputs;
 		int embeds;
 		int blockChildren;
+		int lineBreaks;
+
+		/**
+		 * Whether the block reads like several paragraphs of prose with few links, whatever its
+		 * names say.
+		 */
+		boolean readsLikeProse() {
+			return paragraphs + lineBreaks / 2 >= PROSE_PARAGRAPHS && text >= PROSE_TEXT && linkDensity() < PROSE_LINK_DENSITY;
+		}
 
 		double linkDensity() {
 			return text == 0 ? 0 : (double) linkText / text;
@@ -44,8 +53,13 @@ final class BlockStats {
 			listItems += other.listItems;
 			inputs += other.inputs;
 			embeds += other.embeds;
+			lineBreaks += other.lineBreaks;
 		}
 	}
+
+	private static final int PROSE_PARAGRAPHS = 3;
+	private static final int PROSE_TEXT = 500;
+	private static final double PROSE_LINK_DENSITY = 0.25;
 
 	private static final Figures NONE = new Figures();
 
@@ -76,6 +90,7 @@ final class BlockStats {
 					case "p" -> own.paragraphs++;
 					case "img", "picture" -> own.images++;
 					case "li" -> own.listItems++;
+					case "br" -> own.lineBreaks++;
 					case "input", "select", "textarea", "button" -> own.inputs++;
 					case "iframe", "object", "embed", "video", "audio" -> own.embeds++;
 					default -> {

@@ -79,7 +79,7 @@ final class ContentCleaner {
 			return Optional.empty();
 		}
 		int weight = PageElements.classWeight(element);
-		if (weight + finder.scoreOf(element) < 0) {
+		if (weight + finder.scoreOf(element) < 0 && !figures.readsLikeProse()) {
 			return Optional.of("furniture-class");
 		}
 		if (figures.commas >= 10) {

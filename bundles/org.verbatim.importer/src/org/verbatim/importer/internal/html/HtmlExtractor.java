@@ -37,10 +37,8 @@ public final class HtmlExtractor implements DocumentExtractor {
 	private static final Set<String> MEDIA_TYPES = Set.of("text/html", "application/xhtml+xml");
 	private static final int REMOVAL_TEXT_LIMIT = 200;
 
-	/** A removed element protects itself when it holds at least this share of the page's text... */
-	private static final double PROTECTED_SHARE = 0.5;
-	/** ...in at least this many paragraphs: furniture rules never drop the article itself. */
-	private static final int PROTECTED_PARAGRAPHS = 3;
+	/** A form with fewer paragraphs is furniture (some sites wrap the whole page in a form). */
+	private static final int FORM_PARAGRAPHS = 3;
 
 	@Override
 	public boolean handles(String mediaType) {
@@ -79,7 +77,6 @@ public final class HtmlExtractor implements DocumentExtractor {
 
 	private static void removeFurniture(String source, Element body, Set<Element> removed, List<Removal> removals) {
 		BlockStats whole = BlockStats.of(body, Set.of());
-		int pageText = whole.of(body).text;
 		NodeTraversor.filter(new NodeFilter() {
 			@Override
 			public FilterResult head(Node node, int depth) {
@@ -93,8 +90,8 @@ public final class HtmlExtractor implements DocumentExtractor {
 					return FilterResult.CONTINUE;
 				}
 				BlockStats.Figures figures = whole.of(element);
-				if (figures.text > pageText * PROTECTED_SHARE && figures.paragraphs >= PROTECTED_PARAGRAPHS
-						&& !PageElements.isNonText(element)) {
+				if (!PageElements.isNonText(element) && !PageElements.isAlwaysFurniture(rule.get())
+						&& figures.readsLikeProse()) {
 					return FilterResult.CONTINUE;
 				}
 				removed.add(element);
@@ -107,7 +104,7 @@ public final class HtmlExtractor implements DocumentExtractor {
 	}
 
 	private static Optional<String> formRule(Element element, BlockStats stats) {
-		if (element.normalName().equals("form") && stats.of(element).paragraphs < PROTECTED_PARAGRAPHS) {
+		if (element.normalName().equals("form") && stats.of(element).paragraphs < FORM_PARAGRAPHS) {
 			return Optional.of("form-element");
 		}
 		return Optional.empty();

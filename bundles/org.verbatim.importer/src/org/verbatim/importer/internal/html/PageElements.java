@@ -36,7 +36,7 @@ final class PageElements {
 			rule("advertisement", "(^|[\\s_-])(ad|ads|advert|advertisement|adslot|adunit|dfp|sponsor\\w*|promo\\w*)($|[\\s_-])"
 					+ "|-ad-|ad-break|advert|skyscraper"),
 			rule("navigation-block", "breadcrumb|(^|[\\s_-])(menu|nav|navbar|navigation|pagination|pager|skip-link)($|[\\s_-])"),
-			rule("sidebar", "sidebar|side-bar|rail|widget"),
+			rule("sidebar", "sidebar|side-bar|(^|[\\s_-])(rail|widget)($|[\\s_-])"),
 			rule("header-block", "masthead|(^|[\\s_-])(header|site-header|top-bar|topbar)($|[\\s_-])"),
 			rule("footer-block", "footer|colophon|copyright"),
 			rule("popup", "popup|modal|overlay|agegate|lightbox"),
@@ -95,8 +95,8 @@ final class PageElements {
 
 	/**
 	 * The furniture rule that removes {@code element} by its class and id names, if any. Names that
-	 * also suggest article content (such as {@code article-comments-wrapper}... but also
-	 * {@code main-content}) protect the element, except for notices that are never article text.
+	 * also suggest article content (such as {@code main-content sidebar-left}) protect the element,
+	 * except from the rules for notices that are never article text.
 	 */
 	static Optional<String> furnitureByName(Element element) {
 		String name = element.normalName();
@@ -112,14 +112,22 @@ final class PageElements {
 		for (int i = 0; i < CLASS_RULES.length; i++) {
 			ClassRule rule = CLASS_RULES[i];
 			if (rule.pattern().matcher(names).find()) {
-				boolean alwaysFurniture = i < 3;
-				if (alwaysFurniture || !maybeContent) {
+				if (isAlwaysFurniture(rule.rule()) || !maybeContent) {
 					return Optional.of(rule.rule());
 				}
 				return Optional.empty();
 			}
 		}
 		return Optional.empty();
+	}
+
+	/** Whether the rule names a part that is never article text, however much prose it holds. */
+	static boolean isAlwaysFurniture(String rule) {
+		return switch (rule) {
+		case "cookie-notice", "machine-translation-notice", "captcha", "comment-section", "hidden-element",
+				"script-style-or-control" -> true;
+		default -> false;
+		};
 	}
 
 	/** Readability's class weight: +25 for article-like names, -25 for furniture-like ones, per attribute. */
