@@ -30,12 +30,25 @@ final class BlockStats {
 		int embeds;
 		int blockChildren;
 		int lineBreaks;
+		/** Text in paragraphs of some length with few links: the kind an article is made of. */
+		int proseText;
 
 		/**
 		 * Whether the block reads like several paragraphs of prose with few links, whatever its
 		 * names say.
 		 */
 		boolean readsLikeProse() {
+			return readsLikeProse(0);
+		}
+
+		/**
+		 * Whether the block reads like prose, or holds more than half of {@code allProse}, the prose
+		 * of the whole page.
+		 */
+		boolean readsLikeProse(int allProse) {
+			if (allProse > 0 && proseText * 2 > allProse) {
+				return true;
+			}
 			return paragraphs + lineBreaks / 2 >= PROSE_PARAGRAPHS && text >= PROSE_TEXT && linkDensity() < PROSE_LINK_DENSITY;
 		}
 
@@ -54,12 +67,14 @@ final class BlockStats {
 			inputs += other.inputs;
 			embeds += other.embeds;
 			lineBreaks += other.lineBreaks;
+			proseText += other.proseText;
 		}
 	}
 
 	private static final int PROSE_PARAGRAPHS = 3;
 	private static final int PROSE_TEXT = 500;
 	private static final double PROSE_LINK_DENSITY = 0.25;
+	private static final int PROSE_PARAGRAPH_TEXT = 60;
 
 	private static final Figures NONE = new Figures();
 
@@ -137,6 +152,9 @@ final class BlockStats {
 						headingDepth--;
 					}
 					Figures own = stats.figures.get(element);
+					if (own != null && isProseParagraph(name, own)) {
+						own.proseText = own.text;
+					}
 					if (own != null && element != root && element.parent() != null) {
 						Figures parent = stats.figures.get(element.parent());
 						if (parent != null) {
@@ -151,6 +169,12 @@ final class BlockStats {
 			}
 		}, root);
 		return stats;
+	}
+
+	private static boolean isProseParagraph(String name, Figures own) {
+		boolean paragraph = name.equals("p") || name.equals("blockquote") || name.equals("pre")
+				|| own.blockChildren == 0 && (name.equals("div") || name.equals("section") || name.equals("td"));
+		return paragraph && own.text >= PROSE_PARAGRAPH_TEXT && own.linkDensity() < PROSE_LINK_DENSITY;
 	}
 
 	/** The figures of {@code element}; all zero for an element left out or outside the root. */

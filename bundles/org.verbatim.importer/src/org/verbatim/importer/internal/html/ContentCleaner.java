@@ -39,6 +39,7 @@ final class ContentCleaner {
 	 * {@code title} is the page title, whose repetition as a heading is dropped.
 	 */
 	void clean(List<Element> roots, Optional<String> title, BiConsumer<Element, String> remove) {
+		int prose = roots.stream().mapToInt(root -> stats.of(root).proseText).sum();
 		String titleKey = title.map(ContentCleaner::key).orElse("");
 		boolean[] headlineSeen = { false };
 		for (Element root : roots) {
@@ -60,7 +61,7 @@ final class ContentCleaner {
 							return FilterResult.SKIP_ENTIRELY;
 						}
 					}
-					if (element != root && JUDGED.contains(name)) {
+					if (element != root && JUDGED.contains(name) && !stats.of(element).readsLikeProse(prose)) {
 						Optional<String> rule = judge(element);
 						if (rule.isPresent()) {
 							remove.accept(element, rule.get());
@@ -79,7 +80,7 @@ final class ContentCleaner {
 			return Optional.empty();
 		}
 		int weight = PageElements.classWeight(element);
-		if (weight + finder.scoreOf(element) < 0 && !figures.readsLikeProse()) {
+		if (weight + finder.scoreOf(element) < 0) {
 			return Optional.of("furniture-class");
 		}
 		if (figures.commas >= 10) {

@@ -77,6 +77,7 @@ public final class HtmlExtractor implements DocumentExtractor {
 
 	private static void removeFurniture(String source, Element body, Set<Element> removed, List<Removal> removals) {
 		BlockStats whole = BlockStats.of(body, Set.of());
+		int pageProse = whole.of(body).proseText;
 		NodeTraversor.filter(new NodeFilter() {
 			@Override
 			public FilterResult head(Node node, int depth) {
@@ -91,7 +92,7 @@ public final class HtmlExtractor implements DocumentExtractor {
 				}
 				BlockStats.Figures figures = whole.of(element);
 				if (!PageElements.isNonText(element) && !PageElements.isAlwaysFurniture(rule.get())
-						&& figures.readsLikeProse()) {
+						&& figures.readsLikeProse(pageProse)) {
 					return FilterResult.CONTINUE;
 				}
 				removed.add(element);
