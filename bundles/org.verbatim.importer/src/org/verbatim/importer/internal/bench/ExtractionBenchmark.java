@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.zip.GZIPInputStream;
 
 import org.verbatim.importer.DecodedDocument;
@@ -102,7 +103,7 @@ public final class ExtractionBenchmark {
 
 	/** The gold URL of each page, by id. */
 	public static Map<String, String> urls(Path dir) throws IOException {
-		Map<String, String> urls = new java.util.TreeMap<>();
+		Map<String, String> urls = new TreeMap<>();
 		GroundTruth.read(dir.resolve("ground-truth.json")).forEach((id, page) -> urls.put(id, page.url()));
 		return urls;
 	}
