@@ -1,0 +1,151 @@
+package org.verbatim.cli.internal;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.verbatim.importer.internal.bench.BenchmarkSummary;
+import org.verbatim.importer.internal.bench.ExtractionBenchmark;
+import org.verbatim.importer.internal.html.HtmlExtractor;
+
+/**
+ * {@code verbatim bench extraction [DIR]}: scores the HTML main-text extractor on the
+ * article-extraction benchmark and prints precision, recall, F1 and accuracy for the development
+ * pages, the held-out pages and all pages.
+ */
+final class BenchCommand implements Command {
+
+	private static final List<String> BENCHMARK_FOLDER = List.of("shared", "data", "extraction", "scrapinghub-aeb");
+	private static final String BENCHMARK_NAME = BENCHMARK_FOLDER.get(BENCHMARK_FOLDER.size() - 1);
+
+	@Override
+	public String name() {
+		return "bench";
+	}
+
+	@Override
+	public String summary() {
+		return "measure quality and speed (bench extraction)";
+	}
+
+	@Override
+	public String help() {
+		return """
+				Usage: verbatim bench extraction [DIR] [--json]
+
+				Scores main-text extraction from HTML pages on the article-extraction benchmark in
+				DIR (a folder with ground-truth.json and html/; by default shared/data/extraction/
+				scrapinghub-aeb found beside the checkout, looking upwards from the current folder).
+				The measure is the benchmark's own: 4-gram shingles of word tokens, precision and
+				recall averaged over pages, F1 of the means, and the share of pages extracted
+				exactly. Pages whose id starts with 0-b are the development part, c-f are held out.
+
+				Options:
+				  --json          print one JSON object with the figures
+				""";
+	}
+
+	@Override
+	public Set<String> valueOptions() {
+		return Set.of();
+	}
+
+	@Override
+	public int run(Arguments args, Console console) throws UsageException, InputException {
+		List<String> operands = args.operands();
+		if (operands.isEmpty()) {
+			throw new UsageException("bench: name a benchmark: extraction");
+		}
+		if (!operands.get(0).equals("extraction")) {
+			throw new UsageException("bench: unknown benchmark '" + operands.get(0) + "'; benchmarks: extraction");
+		}
+		if (operands.size() > 2) {
+			throw new UsageException("bench: unexpected argument '" + operands.get(2) + "'");
+		}
+		Path dir = operands.size() == 2 ? given(Path.of(operands.get(1))) : found();
+		ExtractionBenchmark.Result result;
+		try {
+			result = ExtractionBenchmark.run(dir, new HtmlExtractor());
+		} catch (IOException e) {
+			throw new InputException("cannot read the benchmark in " + dir + ": " + e.getMessage());
+		}
+		if (args.flag("json")) {
+			console.out().println(Json.write(json(result)));
+		} else {
+			print(result, dir, console);
+		}
+		return Cli.EXIT_OK;
+	}
+
+	private static Path given(Path dir) throws InputException {
+		if (ExtractionBenchmark.isBenchmarkFolder(dir)) {
+			return dir;
+		}
+		if (ExtractionBenchmark.isBenchmarkFolder(dir.resolve(BENCHMARK_NAME))) {
+			return dir.resolve(BENCHMARK_NAME);
+		}
+		throw new InputException(dir + " is not an extraction benchmark (no ground-truth.json and html/ in it or in "
+				+ BENCHMARK_NAME + "/ below it)");
+	}
+
+	private static Path found() throws InputException {
+		Path start = Path.of("").toAbsolutePath();
+		for (Path up = start; up != null; up = up.getParent()) {
+			Path candidate = up;
+			for (String part : BENCHMARK_FOLDER) {
+				candidate = candidate.resolve(part);
+			}
+			if (Files.isDirectory(candidate) && ExtractionBenchmark.isBenchmarkFolder(candidate)) {
+				return candidate;
+			}
+		}
+		throw new InputException("no " + String.join("/", BENCHMARK_FOLDER) + " in " + start
+				+ " or any folder above it; name the benchmark folder: verbatim bench extraction DIR");
+	}
+
+	private static Map<String, Object> json(ExtractionBenchmark.Result result) {
+		Map<String, Object> json = new LinkedHashMap<>();
+		BenchmarkSummary all = result.all();
+		json.put("docs", all.docs());
+		json.put("f1", all.f1());
+		json.put("precision", all.precision());
+		json.put("recall", all.recall());
+		json.put("accuracy", all.accuracy());
+		put(json, "dev_", result.development());
+		put(json, "heldout_", result.heldOut());
+		json.put("extraction_ms_per_page", result.extractionMillisPerPage());
+		json.put("title_accuracy", Optional.empty());
+		json.put("date_accuracy", Optional.empty());
+		return json;
+	}
+
+	private static void put(Map<String, Object> json, String prefix, BenchmarkSummary summary) {
+		json.put(prefix + "docs", summary.docs());
+		json.put(prefix + "f1", summary.f1());
+		json.put(prefix + "precision", summary.precision());
+		json.put(prefix + "recall", summary.recall());
+		json.put(prefix + "accuracy", summary.accuracy());
+	}
+
+	private static void print(ExtractionBenchmark.Result result, Path dir, Console console) {
+		console.out().println("Main-text extraction on " + dir);
+		console.out().println(String.format(Locale.ROOT, "%-9s %5s %10s %7s %7s %9s", "PART", "DOCS", "PRECISION",
+				"RECALL", "F1", "ACCURACY"));
+		row(console, "dev", result.development());
+		row(console, "held-out", result.heldOut());
+		row(console, "all", result.all());
+		console.out().println(String.format(Locale.ROOT, "Extraction took %.1f ms per page. The benchmark has no gold "
+				+ "titles or dates, so title and date accuracy are not measured here.", result.extractionMillisPerPage()));
+	}
+
+	private static void row(Console console, String part, BenchmarkSummary summary) {
+		console.out().println(String.format(Locale.ROOT, "%-9s %5d %10.3f %7.3f %7.3f %9.3f", part, summary.docs(),
+				summary.precision(), summary.recall(), summary.f1(), summary.accuracy()));
+	}
+}

@@ -1,0 +1,122 @@
+package org.verbatim.importer.internal.bench;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.zip.GZIPInputStream;
+
+import org.verbatim.importer.DecodedDocument;
+import org.verbatim.importer.DocumentExtractor;
+import org.verbatim.importer.Extraction;
+
+/**
+ * Scores a {@link DocumentExtractor} on the article-extraction benchmark (a folder with
+ * {@code ground-truth.json} and {@code html/<id>.html.gz}) with the benchmark's own measure. Pages
+ * whose id starts with {@code 0}-{@code b} are the development part, {@code c}-{@code f} the
+ * held-out part that rules are never tuned on; both are reported, and all pages together.
+ */
+public final class ExtractionBenchmark {
+
+	/**
+	 * The scores of one page.
+	 *
+	 * @param id     the page id
+	 * @param score  how the extracted text compares with the gold text
+	 * @param nanos  extraction time
+	 */
+	public record PageResult(String id, ShingleScore score, long nanos) {
+
+		/** Whether the page belongs to the held-out part. */
+		public boolean heldOut() {
+			return isHeldOut(id);
+		}
+	}
+
+	/**
+	 * The benchmark's result.
+	 *
+	 * @param development the development pages
+	 * @param heldOut     the held-out pages
+	 * @param all         all pages
+	 * @param pages       each page
+	 * @param extractionMillisPerPage mean extraction time per page (decompression excluded)
+	 */
+	public record Result(BenchmarkSummary development, BenchmarkSummary heldOut, BenchmarkSummary all,
+			List<PageResult> pages, double extractionMillisPerPage) {
+	}
+
+	private ExtractionBenchmark() {
+	}
+
+	/** Whether the page {@code id} is held out from development. */
+	public static boolean isHeldOut(String id) {
+		return !id.isEmpty() && "cdef".indexOf(Character.toLowerCase(id.charAt(0))) >= 0;
+	}
+
+	/** Whether {@code dir} looks like the benchmark folder. */
+	public static boolean isBenchmarkFolder(Path dir) {
+		return Files.isRegularFile(dir.resolve("ground-truth.json")) && Files.isDirectory(dir.resolve("html"));
+	}
+
+	/** Runs {@code extractor} over every page of the benchmark in {@code dir}. */
+	public static Result run(Path dir, DocumentExtractor extractor) throws IOException {
+		Map<String, GroundTruth.Page> gold = GroundTruth.read(dir.resolve("ground-truth.json"));
+		List<PageResult> pages = new ArrayList<>();
+		long totalNanos = 0;
+		for (Map.Entry<String, GroundTruth.Page> entry : gold.entrySet()) {
+			String id = entry.getKey();
+			DecodedDocument document = page(dir, id, entry.getValue().url());
+			long start = System.nanoTime();
+			Extraction extraction = extractor.extract(document);
+			long nanos = System.nanoTime() - start;
+			totalNanos += nanos;
+			pages.add(new PageResult(id, ShingleScore.of(extraction.cleanText(), entry.getValue().articleBody()), nanos));
+		}
+		return new Result(summary(pages, false), summary(pages, true),
+				BenchmarkSummary.of(pages.stream().map(PageResult::score).toList()), pages,
+				totalNanos / 1e6 / Math.max(1, pages.size()));
+	}
+
+	/** The page {@code id} of the benchmark in {@code dir}, decoded as the UTF-8 it is. */
+	public static DecodedDocument page(Path dir, String id, String url) throws IOException {
+		Path file = dir.resolve("html").resolve(id + ".html.gz");
+		String html;
+		try (InputStream in = new GZIPInputStream(Files.newInputStream(file))) {
+			html = new String(in.readAllBytes(), UTF_8);
+		}
+		return new DecodedDocument(html, "UTF-8", "option", "text/html", location(url));
+	}
+
+	/** The ids of the benchmark's pages, sorted. */
+	public static List<String> ids(Path dir) throws IOException {
+		return List.copyOf(GroundTruth.read(dir.resolve("ground-truth.json")).keySet());
+	}
+
+	/** The gold URL of each page, by id. */
+	public static Map<String, String> urls(Path dir) throws IOException {
+		Map<String, String> urls = new TreeMap<>();
+		GroundTruth.read(dir.resolve("ground-truth.json")).forEach((id, page) -> urls.put(id, page.url()));
+		return urls;
+	}
+
+	private static Optional<URI> location(String url) {
+		try {
+			return url.isEmpty() ? Optional.empty() : Optional.of(URI.create(url));
+		} catch (IllegalArgumentException e) {
+			return Optional.empty();
+		}
+	}
+
+	private static BenchmarkSummary summary(List<PageResult> pages, boolean heldOut) {
+		return BenchmarkSummary.of(pages.stream().filter(p -> p.heldOut() == heldOut).map(PageResult::score).toList());
+	}
+}
