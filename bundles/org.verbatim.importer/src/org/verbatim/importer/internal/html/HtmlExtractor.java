@@ -21,7 +21,7 @@ import org.verbatim.core.StatementMetadata;
 import org.verbatim.importer.DecodedDocument;
 import org.verbatim.importer.DocumentExtractor;
 import org.verbatim.importer.Extraction;
-import org.verbatim.importer.Removal;
+import org.verbatim.core.Removal;
 
 /**
  * Extracts the article text of an HTML page. In order: page furniture is removed by tag, role,

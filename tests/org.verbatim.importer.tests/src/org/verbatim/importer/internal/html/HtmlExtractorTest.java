@@ -18,7 +18,7 @@ import org.verbatim.core.OffsetMap;
 import org.verbatim.core.StatementMetadata;
 import org.verbatim.importer.DecodedDocument;
 import org.verbatim.importer.Extraction;
-import org.verbatim.importer.Removal;
+import org.verbatim.core.Removal;
 
 class HtmlExtractorTest {
 

@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 import org.jsoup.parser.Parser;
 import org.verbatim.core.OffsetMap;
 import org.verbatim.importer.Extraction;
-import org.verbatim.importer.Removal;
+import org.verbatim.core.Removal;
 
 /**
  * Checks an extraction against the decoded original it came from: every COPY run is the original
