@@ -31,13 +31,14 @@ final class BenchCommand implements Command {
 
 	@Override
 	public String summary() {
-		return "measure quality and speed (bench extraction)";
+		return "measure quality and speed (bench extraction, bench dedup)";
 	}
 
 	@Override
 	public String help() {
 		return """
 				Usage: verbatim bench extraction [DIR] [--json]
+				       verbatim bench dedup [SHARED] [--json]
 
 				Scores main-text extraction from HTML pages on the article-extraction benchmark in
 				DIR (a folder with ground-truth.json and html/; by default shared/data/extraction/
@@ -45,6 +46,12 @@ final class BenchCommand implements Command {
 				The measure is the benchmark's own: 4-gram shingles of word tokens, precision and
 				recall averaged over pages, F1 of the means, and the share of pages extracted
 				exactly. Pages whose id starts with 0-b are the development part, c-f are held out.
+
+				dedup builds a labelled set of republished statements from the real articles and
+				sample statements under SHARED (by default the shared folder beside the checkout):
+				copies with other page furniture and small edits, and hard negatives; it groups
+				them by near-duplicate detection (MinHash with LSH) and prints pairwise precision
+				and recall, candidate pairs against all pairs, and time per document.
 
 				Options:
 				  --json          print one JSON object with the figures
@@ -60,13 +67,17 @@ final class BenchCommand implements Command {
 	public int run(Arguments args, Console console) throws UsageException, InputException {
 		List<String> operands = args.operands();
 		if (operands.isEmpty()) {
-			throw new UsageException("bench: name a benchmark: extraction");
-		}
-		if (!operands.get(0).equals("extraction")) {
-			throw new UsageException("bench: unknown benchmark '" + operands.get(0) + "'; benchmarks: extraction");
+			throw new UsageException("bench: name a benchmark: extraction, dedup");
 		}
 		if (operands.size() > 2) {
 			throw new UsageException("bench: unexpected argument '" + operands.get(2) + "'");
+		}
+		if (operands.get(0).equals("dedup")) {
+			Path shared = operands.size() == 2 ? Path.of(operands.get(1)) : sharedFolder();
+			return DedupBenchmarkRunner.run(console, args.flag("json"), shared);
+		}
+		if (!operands.get(0).equals("extraction")) {
+			throw new UsageException("bench: unknown benchmark '" + operands.get(0) + "'; benchmarks: extraction, dedup");
 		}
 		Path dir = operands.size() == 2 ? given(Path.of(operands.get(1))) : found();
 		ExtractionBenchmark.Result result;
@@ -107,6 +118,18 @@ final class BenchCommand implements Command {
 		}
 		throw new InputException("no " + String.join("/", BENCHMARK_FOLDER) + " in " + start
 				+ " or any folder above it; name the benchmark folder: verbatim bench extraction DIR");
+	}
+
+	/** The {@code shared} folder (evaluation data and sample statements) beside the checkout. */
+	private static Path sharedFolder() throws InputException {
+		Path start = Path.of("").toAbsolutePath();
+		for (Path up = start; up != null; up = up.getParent()) {
+			if (Files.isDirectory(up.resolve("shared").resolve("data"))) {
+				return up.resolve("shared");
+			}
+		}
+		throw new InputException("no shared/data in " + start
+				+ " or any folder above it; name the shared folder: verbatim bench dedup DIR");
 	}
 
 	private static Map<String, Object> json(ExtractionBenchmark.Result result) {
