@@ -1,5 +1,6 @@
 package org.verbatim.importer.internal.text;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -32,7 +33,9 @@ final class LineRules {
 
 	static final int MAX_FURNITURE_LENGTH = 400;
 
-	private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS;
+	// patterns are written in lower case and matched against the lower-cased line: case-insensitive
+	// Unicode matching costs several times more, and every line of a long text passes these rules
+	private static final int FLAGS = 0;
 
 	private static final Pattern MACHINE_TRANSLATION_WORDS = Pattern.compile("google translate|machine[- ]translat"
 			+ "|automatic(?:ally)? translat|translated automatically|traduction automatique|traduit automatiquement"
@@ -78,10 +81,9 @@ final class LineRules {
 	private static final Pattern SPAM_WORDS = Pattern.compile("\\b(?:porn\\w*|xxx|casinos?|betting|bahis|viagra|cialis"
 			+ "|escorts?|hilesi|sex ?cams?|kumar|rulet)\\b", FLAGS);
 
-	private static final Pattern FONT_SIZE_SHAPE = Pattern.compile("\\d{1,2}\\s?px\\b.*|.*\\b(?:font|text) size\\b.*",
-			FLAGS);
+	private static final Pattern FONT_SIZE_SHAPE = Pattern.compile("\\d{1,2}\\s?px\\b|\\b(?:font|text) size\\b", FLAGS);
 
-	private static final Pattern WIDGET_SYMBOL = Pattern.compile("[+−↺]|\\bA[+-]|\\bsize\\b", FLAGS);
+	private static final Pattern WIDGET_SYMBOL = Pattern.compile("[+−↺]|\\ba[+-]|\\bsize\\b", FLAGS);
 
 	private static final Pattern COPYRIGHT_SHAPE = Pattern.compile("^(?:©|\\(c\\)|copyright\\b)|all rights reserved",
 			FLAGS);
@@ -93,6 +95,19 @@ final class LineRules {
 	private static final Pattern DOMAIN_SHAPE = Pattern.compile("(?:www\\.)?[\\p{L}\\d-]+(?:\\.\\p{L}{2,}){1,2}",
 			Pattern.UNICODE_CHARACTER_CLASS);
 
+	// words one of which a line must contain before the rule's full pattern is tried: alternations of
+	// many phrases are slow to search, and nearly every line of a statement fails these rules
+	private static final List<String> MACHINE_TRANSLATION_STEMS = List.of("translat", "traduc", "traduit", "übersetz",
+			"перевод", "çeviri");
+	private static final List<String> FEEDBACK_STEMS = List.of("opinion", "opinión", "feedback", "satisf", "helpful",
+			"useful", "avis", "meinung", "мнение", "görüş", "rate this");
+	private static final List<String> COMMENT_FORM_STEMS = List.of("comment", "reply", "your name", "mail", "submit",
+			"required", "komment", "коммент", "yorum", "respuesta");
+	private static final List<String> CAPTCHA_STEMS = List.of("captcha", "robot", "human", "as-is", "math", "spam",
+			"+", "-", "−", "×", "*");
+	private static final List<String> SPAM_STEMS = List.of("porn", "xxx", "casino", "betting", "bahis", "viagra",
+			"cialis", "escort", "hilesi", "sex", "kumar", "rulet");
+
 	private final DateReader dates = new DateReader();
 
 	/** The rule that calls {@code line} (its content, without surrounding white space) furniture. */
@@ -101,40 +116,41 @@ final class LineRules {
 			return Optional.empty();
 		}
 		int words = words(line);
-		if (MACHINE_TRANSLATION_WORDS.matcher(line).find()) {
+		String lower = line.toLowerCase(Locale.ROOT);
+		if (mentions(lower, MACHINE_TRANSLATION_STEMS) && MACHINE_TRANSLATION_WORDS.matcher(lower).find()) {
 			return Optional.of(MACHINE_TRANSLATION);
 		}
-		if (words <= 14 && FEEDBACK_WORDS.matcher(line).find()) {
+		if (words <= 14 && mentions(lower, FEEDBACK_STEMS) && FEEDBACK_WORDS.matcher(lower).find()) {
 			return Optional.of(FEEDBACK);
 		}
-		if (words <= 14 && COMMENT_FORM_WORDS.matcher(line).find()) {
+		if (words <= 14 && mentions(lower, COMMENT_FORM_STEMS) && COMMENT_FORM_WORDS.matcher(lower).find()) {
 			return Optional.of(COMMENT_FORM);
 		}
-		if (words <= 30 && CAPTCHA_WORDS.matcher(line).find()) {
+		if (words <= 30 && mentions(lower, CAPTCHA_STEMS) && CAPTCHA_WORDS.matcher(lower).find()) {
 			return Optional.of(CAPTCHA);
 		}
-		if (SKIP_LINK_WORDS.matcher(line).matches()) {
+		if (SKIP_LINK_WORDS.matcher(lower).matches()) {
 			return Optional.of(SKIP_LINK);
 		}
-		if (NEWS_TICKER_WORDS.matcher(line).matches()) {
+		if (NEWS_TICKER_WORDS.matcher(lower).matches()) {
 			return Optional.of(NEWS_TICKER);
 		}
-		if (TEASER_HEADING_WORDS.matcher(line).matches()) {
+		if (TEASER_HEADING_WORDS.matcher(lower).matches()) {
 			return Optional.of(TEASER_HEADING);
 		}
 		if (words <= 8 && isShareWidget(line)) {
 			return Optional.of(SHARE);
 		}
-		if (words <= 10 && FONT_SIZE_SHAPE.matcher(line).find() && WIDGET_SYMBOL.matcher(line).find()) {
+		if (words <= 10 && FONT_SIZE_SHAPE.matcher(lower).find() && WIDGET_SYMBOL.matcher(lower).find()) {
 			return Optional.of(FONT_SIZE);
 		}
 		if (words <= 6 && isDateWithCounter(line)) {
 			return Optional.of(DATE_COUNTER);
 		}
-		if (words <= 15 && !line.endsWith(".") && SPAM_WORDS.matcher(line).find()) {
+		if (words <= 15 && !line.endsWith(".") && mentions(lower, SPAM_STEMS) && SPAM_WORDS.matcher(lower).find()) {
 			return Optional.of(SPAM);
 		}
-		if (words <= 20 && COPYRIGHT_SHAPE.matcher(line).find()) {
+		if (words <= 20 && COPYRIGHT_SHAPE.matcher(lower).find()) {
 			return Optional.of(COPYRIGHT);
 		}
 		return Optional.empty();
@@ -143,6 +159,15 @@ final class LineRules {
 	/** Whether {@code line} is only a site's name written as its domain, such as {@code News.Az}. */
 	static boolean isDomainName(String line) {
 		return line.length() <= 60 && DOMAIN_SHAPE.matcher(line).matches();
+	}
+
+	private static boolean mentions(String lower, List<String> stems) {
+		for (String stem : stems) {
+			if (lower.contains(stem)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	static int words(String line) {

@@ -208,5 +208,4 @@ public final class ScrapeCleaner implements DocumentExtractor {
 	private static String shorten(String content) {
 		return content.length() <= REMOVAL_TEXT_LIMIT ? content : content.substring(0, REMOVAL_TEXT_LIMIT - 1) + "…";
 	}
-
 }
