@@ -38,6 +38,7 @@ public record ArchiveLimits(int maxEntries, long maxTotalBytes, long maxEntryByt
 		}
 	}
 
+	/** 100,000 entries, 1 GiB in total, 64 MiB per file, ratio 100 beyond 1 MiB. */
 	public static ArchiveLimits defaults() {
 		return new ArchiveLimits(DEFAULT_MAX_ENTRIES, DEFAULT_MAX_TOTAL_BYTES, DEFAULT_MAX_ENTRY_BYTES,
 				DEFAULT_MAX_RATIO, DEFAULT_RATIO_AFTER_BYTES);

@@ -146,6 +146,7 @@ public final class ZipReader implements AutoCloseable {
 		return totalBytes;
 	}
 
+	/** Closes the archive's stream. */
 	@Override
 	public void close() {
 		closeQuietly(zip);
@@ -179,7 +180,7 @@ public final class ZipReader implements AutoCloseable {
 				drain(name);
 				return Optional.of(nested(name));
 			}
-			byte[] bytes = read(name);
+			byte[] bytes = expand(name, limits.maxEntryBytes());
 			if (bytes == null) {
 				return Optional.of(new ArchiveItem.Refused(name, "entry " + name + " is refused: it is larger than "
 						+ size(limits.maxEntryBytes()) + ", the limit for one file"));
@@ -198,36 +199,33 @@ public final class ZipReader implements AutoCloseable {
 						+ "extract it and import it separately");
 	}
 
-	/** The entry's bytes, or null when it passes the size limit for one file. */
-	private byte[] read(String name) throws IOException, ArchiveProblem {
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		boolean keep = true;
+	/**
+	 * Reads the current entry to its end, checking the limits on every block.
+	 *
+	 * @param keepUpTo the most bytes to keep, or -1 to keep none
+	 * @return the entry's bytes; null when it passed {@code keepUpTo} (or nothing was to be kept)
+	 */
+	private byte[] expand(String name, long keepUpTo) throws IOException, ArchiveProblem {
+		ByteArrayOutputStream out = keepUpTo < 0 ? null : new ByteArrayOutputStream();
 		long expanded = 0;
 		long compressedStart = raw.count();
 		int n;
 		while ((n = zip.read(buffer)) > 0) {
 			expanded += n;
 			check(name, expanded, compressedStart, n);
-			if (keep && expanded > limits.maxEntryBytes()) {
+			if (out != null && expanded > keepUpTo) {
 				// keep reading (and checking) to the entry's end, but drop what was held
-				keep = false;
 				out = null;
 			}
-			if (keep) {
+			if (out != null) {
 				out.write(buffer, 0, n);
 			}
 		}
-		return keep ? out.toByteArray() : null;
+		return out == null ? null : out.toByteArray();
 	}
 
 	private void drain(String name) throws IOException, ArchiveProblem {
-		long expanded = 0;
-		long compressedStart = raw.count();
-		int n;
-		while ((n = zip.read(buffer)) > 0) {
-			expanded += n;
-			check(name, expanded, compressedStart, n);
-		}
+		expand(name, -1);
 	}
 
 	private void check(String name, long expanded, long compressedStart, int justRead) throws ArchiveProblem {

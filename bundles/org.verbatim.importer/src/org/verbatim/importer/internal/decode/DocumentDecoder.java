@@ -8,11 +8,11 @@ import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
 import org.verbatim.importer.DecodedDocument;
+import org.verbatim.importer.internal.ByteOrderMark;
 import org.verbatim.importer.internal.FileSignature;
 
 /**
@@ -75,17 +75,6 @@ public final class DocumentDecoder {
 
 	private static final String ASCII_PROBE = "\t\n\r <>=\"/09AZaz";
 
-	private record ByteOrderMark(Charset charset, byte[] bytes) {
-	}
-
-	// longest first: the UTF-32LE mark starts with the UTF-16LE one
-	private static final List<ByteOrderMark> MARKS = List.of(
-			new ByteOrderMark(Charset.forName("UTF-32BE"), new byte[] { 0, 0, (byte) 0xFE, (byte) 0xFF }),
-			new ByteOrderMark(Charset.forName("UTF-32LE"), new byte[] { (byte) 0xFF, (byte) 0xFE, 0, 0 }),
-			new ByteOrderMark(StandardCharsets.UTF_8, new byte[] { (byte) 0xEF, (byte) 0xBB, (byte) 0xBF }),
-			new ByteOrderMark(StandardCharsets.UTF_16BE, new byte[] { (byte) 0xFE, (byte) 0xFF }),
-			new ByteOrderMark(StandardCharsets.UTF_16LE, new byte[] { (byte) 0xFF, (byte) 0xFE }));
-
 	/** The encoding chosen and the rule that chose it. */
 	private record Choice(Charset charset, String rule) {
 	}
@@ -107,11 +96,8 @@ public final class DocumentDecoder {
 		if (kind.isPresent()) {
 			throw binary(" (" + kind.get() + ")");
 		}
-		Optional<ByteOrderMark> mark = MARKS.stream()
-				.filter(m -> content.length >= m.bytes().length
-						&& Arrays.equals(content, 0, m.bytes().length, m.bytes(), 0, m.bytes().length))
-				.findFirst();
-		int start = mark.map(m -> m.bytes().length).orElse(0);
+		Optional<ByteOrderMark> mark = ByteOrderMark.at(content);
+		int start = mark.map(ByteOrderMark::length).orElse(0);
 		Optional<ContentTypeHeader> header = hints.contentType().map(ContentTypeHeader::parse);
 		String head = new String(content, start, Math.min(content.length - start, SNIFF_LENGTH),
 				mark.map(ByteOrderMark::charset).orElse(StandardCharsets.ISO_8859_1));

@@ -50,14 +50,17 @@ public record FetchSettings(Duration connectTimeout, Duration requestTimeout, lo
 				DEFAULT_MAX_REDIRECTS, defaultUserAgent());
 	}
 
+	/** These settings with other timeouts. */
 	public FetchSettings withTimeouts(Duration connect, Duration request) {
 		return new FetchSettings(connect, request, maxBytes, maxRedirects, userAgent);
 	}
 
+	/** These settings with another size limit. */
 	public FetchSettings withMaxBytes(long limit) {
 		return new FetchSettings(connectTimeout, requestTimeout, limit, maxRedirects, userAgent);
 	}
 
+	/** These settings with another redirect limit. */
 	public FetchSettings withMaxRedirects(int limit) {
 		return new FetchSettings(connectTimeout, requestTimeout, maxBytes, limit, userAgent);
 	}

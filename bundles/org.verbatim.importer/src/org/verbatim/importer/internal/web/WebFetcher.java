@@ -65,6 +65,7 @@ public final class WebFetcher implements AutoCloseable {
 		this(FetchSettings.defaults());
 	}
 
+	/** A fetcher with other timeouts, limits or User-Agent. */
 	public WebFetcher(FetchSettings settings) {
 		this(settings, Clock.systemUTC());
 	}
@@ -133,6 +134,7 @@ public final class WebFetcher implements AutoCloseable {
 		}
 	}
 
+	/** Releases the HTTP client's threads and connections. */
 	@Override
 	public void close() {
 		client.close();
