@@ -15,6 +15,7 @@ import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodyHandler;
 import java.net.http.HttpTimeoutException;
 import java.nio.channels.UnresolvedAddressException;
+import java.security.cert.CertificateException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -184,8 +185,12 @@ public final class WebFetcher implements AutoCloseable {
 				|| t instanceof UnknownHostException)) {
 			reason = "the host " + host + " is unknown (no such domain name); check the address";
 		} else if (chain.stream().anyMatch(SSLException.class::isInstance)) {
-			reason = "the secure connection to " + host + " failed (" + firstMessage(chain, SSLException.class)
-					+ "); the site's certificate may be invalid or expired";
+			String detail = firstMessage(chain, SSLException.class);
+			boolean certificate = chain.stream().anyMatch(CertificateException.class::isInstance)
+					|| detail.contains("PKIX") || detail.toLowerCase(Locale.ROOT).contains("certificate");
+			reason = "the secure connection to " + host + " failed (" + detail + ")" + (certificate
+					? "; the site's certificate is not trusted (expired, self-signed or for another name)"
+					: "");
 		} else if (chain.stream().anyMatch(ConnectException.class::isInstance)) {
 			// the client reports a refused connection without a message, other failures with one
 			String detail = firstMessage(chain, ConnectException.class);
