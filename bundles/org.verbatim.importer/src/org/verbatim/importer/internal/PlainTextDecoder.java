@@ -8,7 +8,6 @@ import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -39,17 +38,6 @@ final class PlainTextDecoder {
 	record DecodedText(String text, Charset charset, String rule) {
 	}
 
-	private record ByteOrderMark(Charset charset, byte[] bytes) {
-	}
-
-	// longest first: the UTF-32LE mark starts with the UTF-16LE one
-	private static final List<ByteOrderMark> MARKS = List.of(
-			new ByteOrderMark(Charset.forName("UTF-32BE"), new byte[] { 0, 0, (byte) 0xFE, (byte) 0xFF }),
-			new ByteOrderMark(Charset.forName("UTF-32LE"), new byte[] { (byte) 0xFF, (byte) 0xFE, 0, 0 }),
-			new ByteOrderMark(StandardCharsets.UTF_8, new byte[] { (byte) 0xEF, (byte) 0xBB, (byte) 0xBF }),
-			new ByteOrderMark(StandardCharsets.UTF_16BE, new byte[] { (byte) 0xFE, (byte) 0xFF }),
-			new ByteOrderMark(StandardCharsets.UTF_16LE, new byte[] { (byte) 0xFF, (byte) 0xFE }));
-
 	private static final String ASCII_PROBE = "\t\n\r 09AZaz.";
 
 	private PlainTextDecoder() {
@@ -62,13 +50,10 @@ final class PlainTextDecoder {
 	 * @throws ImportProblem when the bytes look binary or are not valid in the chosen encoding
 	 */
 	static DecodedText decode(byte[] content, Optional<Charset> option) throws ImportProblem {
-		Optional<ByteOrderMark> mark = MARKS.stream()
-				.filter(m -> content.length >= m.bytes().length
-						&& Arrays.equals(content, 0, m.bytes().length, m.bytes(), 0, m.bytes().length))
-				.findFirst();
+		Optional<ByteOrderMark> mark = ByteOrderMark.at(content);
 		Charset charset = mark.map(ByteOrderMark::charset).or(() -> option).orElse(StandardCharsets.UTF_8);
 		String rule = mark.isPresent() ? RULE_BOM : option.isPresent() ? RULE_OPTION : RULE_UTF8;
-		int start = mark.map(m -> m.bytes().length).orElse(0);
+		int start = mark.map(ByteOrderMark::length).orElse(0);
 		if (mark.isEmpty() && isAsciiCompatible(charset)) {
 			// judge the raw bytes first, so that a binary file is called binary rather than badly encoded
 			String head = new String(content, 0, Math.min(content.length, FileSignature.SNIFF_LENGTH),
