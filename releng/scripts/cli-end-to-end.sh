@@ -76,13 +76,48 @@ printf '\x89PNG\r\n\x1a\n\0\0\0\rIHDR' > "$B/image.txt"
 printf 'Caf\xe9 statement in windows-1252, issued by the ministry.\n' > "$B/latin1.txt"
 printf 'A fresh statement about Khojaly, issued today by the embassy.\n' > "$B/good.txt"
 run 1 import --project "$P" "$B/empty.txt" "$B/image.txt" "$B/latin1.txt" "$B/missing.txt" "$B/good.txt"
-lines err 4 "one line per bad file"
+lines err 3 "one line per bad file"
 expect err 'empty.txt: .*empty' "empty file"
 expect err 'image.txt: .*binary.*PNG' "binary file"
-expect err 'latin1.txt: .*not valid UTF-8.*--charset' "file in another encoding"
 expect err 'missing.txt: .*does not exist' "missing path"
-expect out '^S6 +imported' "the good file is still imported"
-run 0 import --project "$P" --charset windows-1252 "$B/latin1.txt"; expect out '^S7 +imported' "--charset imports it"
+expect out '^S6 +imported .*latin1.txt' "a file in another encoding is detected and imported"
+expect out '^S7 +imported' "the good file is still imported"
+run 0 show --project "$P" S6;         expect out 'Encoding:  windows-1252 \(detected\)' "the detected encoding is recorded"
+run 1 import --project "$P" --charset UTF-8 "$B/latin1.txt"; expect err 'latin1.txt: is not valid UTF-8 \(byte 0xE9 at offset 3\)' "a named encoding is checked"
+
+# HTML, ZIP archives and web pages go through the same pipeline.
+H="$WORK/html"; mkdir "$H"
+cat > "$H/page.html" <<'HTML'
+<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Embassy statement | Example News</title>
+<meta property="article:published_time" content="2023-01-20T10:00:00Z"></head><body>
+<nav><a href="/">Home</a> <a href="/news">News</a> <a href="/about">About us</a></nav>
+<article><h1>Embassy statement</h1><p>The Embassy of Azerbaijan in Pakistan commemorated the martyrs of 20 January
+with a seminar in Islamabad, where speakers recalled the events of 1990 &amp; their victims.</p>
+<p>Leaders of think tanks, students and media representatives took part in the seminar and laid flowers.</p></article>
+<footer>Share this: Facebook Twitter. Copyright 2023 Example News.</footer></body></html>
+HTML
+run 0 import --project "$P" "$H/page.html"
+run 0 show --project "$P" S8 --removed
+expect out '^Issued: +2023-01-20' "issued date read from the page's markup"
+expect out '1990 & their victims' "entities decoded in the clean text"
+expect out 'nav-element|navigation' "what cleaning removed is listed with its rule"
+(cd "$H" && zip -q "$WORK/batch.zip" page.html && cp "$B/good.txt" copy.txt && printf 'Another statement, issued by the ministry of foreign affairs today.\n' > other.txt && zip -q "$WORK/batch.zip" copy.txt other.txt)
+run 0 import --project "$P" "$WORK/batch.zip"
+expect out '^1 imported, 2 duplicate, 0 skipped, 0 failed' "a ZIP archive's entries are imported one by one"
+if command -v python3 >/dev/null; then
+  port=$(( 20000 + RANDOM % 20000 ))
+  (cd "$H" && exec python3 -m http.server "$port" --bind 127.0.0.1 >/dev/null 2>&1) &
+  server=$!
+  for _ in $(seq 50); do (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null && break; sleep 0.1; done
+  printf '<html><body><p>A page fetched from the web about the commemoration in Baku, with enough words to be a statement.</p></body></html>' > "$H/fresh.html"
+  run 0 import --project "$P" "http://127.0.0.1:$port/fresh.html"
+  expect out 'imported +http://127.0.0.1' "a web page by URL"
+  run 1 import --project "$P" "http://127.0.0.1:$port/nothing-here.html"
+  expect err 'nothing-here.html: the server answered 404' "a missing page is one line"
+  kill $server 2>/dev/null
+else
+  echo "cli-end-to-end: python3 is missing, the web import check did not run"
+fi
 
 # Not a project, damaged database: a clear line, nothing created or overwritten.
 mkdir "$WORK/plain"; echo keep > "$WORK/plain/file.txt"

@@ -1,21 +1,20 @@
 package org.verbatim.importer;
 
-import java.nio.file.Path;
 import java.util.Objects;
 import java.util.Optional;
 
 import org.verbatim.core.Statement;
 
 /**
- * What happened to one file of an import.
+ * What happened to one file of an import (a file, an entry of a ZIP archive, or a web page).
  *
- * @param path      the file
+ * @param source    the file's path, {@code archive.zip!/entry} for an archive's entry, or the URL
  * @param kind      imported, duplicate, failed or skipped
  * @param statement the new statement, or for a duplicate the earlier one with the same bytes
  * @param message   for a failure or a skip, one sentence on why (without the path); for a duplicate,
  *                  which earlier statement has the same bytes; empty for an import
  */
-public record FileOutcome(Path path, Kind kind, Optional<Statement> statement, String message) {
+public record FileOutcome(String source, Kind kind, Optional<Statement> statement, String message) {
 
 	/** The four ways a file can end. */
 	public enum Kind {
@@ -30,14 +29,14 @@ public record FileOutcome(Path path, Kind kind, Optional<Statement> statement, S
 	}
 
 	public FileOutcome {
-		Objects.requireNonNull(path, "path");
+		Objects.requireNonNull(source, "source");
 		Objects.requireNonNull(kind, "kind");
 		Objects.requireNonNull(statement, "statement");
 		Objects.requireNonNull(message, "message");
 	}
 
-	/** The one line an analyst reads about a failed or skipped file: the path, then the reason. */
+	/** The one line an analyst reads about a failed or skipped file: the source, then the reason. */
 	public String problemLine() {
-		return path + ": " + message;
+		return source + ": " + message;
 	}
 }

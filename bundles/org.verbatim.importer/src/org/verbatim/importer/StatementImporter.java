@@ -6,18 +6,28 @@ import java.util.List;
 import org.verbatim.core.store.Project;
 
 /**
- * Imports statements from files and folders into a project. Found as an OSGi service.
+ * Imports statements into a project from files, folders, ZIP archives and web pages. Found as an
+ * OSGi service.
  * <p>
- * Each file is imported in its own transaction: a file that cannot be read is reported with one
- * sentence naming it and the problem, and the other files are still imported. Folders are walked
- * recursively in name order; within a folder only files of supported types are taken, while a file
- * named explicitly is always tried.
+ * Each original is archived byte for byte first, then decoded (recording how the encoding was
+ * chosen), cleaned by the {@link DocumentExtractor} service for its media type (recording what was
+ * removed and where every clean character came from) and read for metadata; each is added in its
+ * own transaction. An original that cannot be imported is reported with one sentence naming it and
+ * the problem, and the others are still imported. Folders are walked recursively in name order;
+ * within a folder only files of supported types are taken, while a file named explicitly is always
+ * tried.
  */
 public interface StatementImporter {
 
 	/**
-	 * Imports {@code paths} (files or folders) into {@code project}, telling {@code listener} about
-	 * each file as soon as it is done.
+	 * Imports {@code sources} into {@code project}: each a path of a file, folder or ZIP archive,
+	 * or an {@code http://} or {@code https://} URL. {@code listener} hears about each original as
+	 * soon as it is done.
 	 */
-	ImportReport importPaths(Project project, List<Path> paths, ImportOptions options, ImportListener listener);
+	ImportReport importSources(Project project, List<String> sources, ImportOptions options, ImportListener listener);
+
+	/** Imports files and folders; see {@link #importSources}. */
+	default ImportReport importPaths(Project project, List<Path> paths, ImportOptions options, ImportListener listener) {
+		return importSources(project, paths.stream().map(Path::toString).toList(), options, listener);
+	}
 }

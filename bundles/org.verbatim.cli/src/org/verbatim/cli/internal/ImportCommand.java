@@ -4,10 +4,6 @@ import java.io.PrintStream;
 import java.nio.charset.Charset;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.UnsupportedCharsetException;
-import java.nio.file.InvalidPathException;
-import java.nio.file.Path;
-import java.nio.file.Paths;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -37,13 +33,17 @@ final class ImportCommand implements Command {
 	@Override
 	public String help() {
 		return """
-				Usage: verbatim import --project DIR [--charset NAME] [--json] PATH...
+				Usage: verbatim import --project DIR [--charset NAME] [--json] SOURCE...
 
-				Imports each PATH (a file, or a folder walked recursively) into the project.
-				Every original is archived byte for byte under its SHA-256; the same bytes
-				imported again are reported as a duplicate and not added twice. Within folders
-				only .txt and .text files are taken; a file named on the command line is always
-				tried. Each file is imported on its own: a file that cannot be imported is
+				Imports each SOURCE into the project: a file (plain text or HTML), a folder
+				(walked recursively), a ZIP archive of these, or a web page's http(s) URL.
+				Every original is archived byte for byte under its SHA-256, decoded (the
+				encoding from a byte-order mark, the HTTP header, the page's meta tag, or
+				detection; 'show' says which), cleaned of page furniture and read for title,
+				dates, place, speakers, publisher and language. The same bytes imported again
+				add no second statement; they are recorded as another retrieval. Within folders
+				only .txt, .text, .html, .htm, .xhtml and .zip files are taken; a file named on
+				the command line is always tried. Each file is imported on its own: a file that cannot be imported is
 				reported on one line and the others are still imported. Each file gets a
 				line on standard output; on a terminal a progress bar with counts, rate and
 				time left stands for the imported ones instead. Interrupting an import keeps
@@ -51,8 +51,8 @@ final class ImportCommand implements Command {
 
 				Options:
 				  --project DIR    the project to import into
-				  --charset NAME   decode files without a byte-order mark with this encoding
-				                   (e.g. windows-1252) instead of UTF-8
+				  --charset NAME   decode originals without a byte-order mark with this encoding
+				                   (e.g. windows-1252) instead of what they declare or detection
 				  --json           print the result as JSON
 
 				Exit status: 0 when every file was imported (or already there), 1 when any failed.
@@ -67,17 +67,9 @@ final class ImportCommand implements Command {
 	@Override
 	public int run(Arguments args, Console console) throws UsageException, InputException {
 		if (args.operands().isEmpty()) {
-			throw new UsageException("import: name at least one file or folder to import");
+			throw new UsageException("import: name at least one file, folder, ZIP archive or URL to import");
 		}
 		ImportOptions options = new ImportOptions(charset(args));
-		List<Path> paths = new ArrayList<>();
-		for (String operand : args.operands()) {
-			try {
-				paths.add(Paths.get(operand).toAbsolutePath().normalize());
-			} catch (InvalidPathException e) {
-				throw new UsageException("import: '" + operand + "' is not a valid path");
-			}
-		}
 		boolean json = args.flag("json");
 		return ProjectArguments.withProject(name(), args, console, project -> {
 			Optional<ProgressBar> bar = console.terminal()
@@ -104,7 +96,7 @@ final class ImportCommand implements Command {
 					bar.ifPresentOrElse(b -> b.println(stream, text), () -> stream.println(text));
 				}
 			};
-			ImportReport report = console.importer().importPaths(project, paths, options, listener);
+			ImportReport report = console.importer().importSources(project, args.operands(), options, listener);
 			bar.ifPresent(ProgressBar::finish);
 			console.out().println(json ? Json.write(toJson(project, report)) : summary(project, report));
 			return report.hasFailures() ? Cli.EXIT_BAD_INPUT : Cli.EXIT_OK;
@@ -126,9 +118,9 @@ final class ImportCommand implements Command {
 	private static String line(FileOutcome outcome) {
 		String id = outcome.statement().map(s -> s.id().toString()).orElse("-");
 		return switch (outcome.kind()) {
-		case IMPORTED -> String.format(Locale.ROOT, "%-6s imported   %s", id, outcome.path());
+		case IMPORTED -> String.format(Locale.ROOT, "%-6s imported   %s", id, outcome.source());
 		case DUPLICATE -> String.format(Locale.ROOT, "%-6s duplicate  %s (already imported as %s)", id,
-				outcome.path(), id);
+				outcome.source(), id);
 		case SKIPPED -> String.format(Locale.ROOT, "%-6s skipped    %s", id, outcome.problemLine());
 		case FAILED -> String.format(Locale.ROOT, "%-6s failed     %s", id, outcome.problemLine());
 		};
@@ -146,13 +138,13 @@ final class ImportCommand implements Command {
 		json.put("project", project.directory().toString());
 		json.put("imported", report.of(FileOutcome.Kind.IMPORTED).stream().map(o -> {
 			Map<String, Object> entry = new LinkedHashMap<>();
-			entry.put("file", o.path().toString());
+			entry.put("file", o.source());
 			entry.putAll(StatementJson.summary(o.statement().orElseThrow()));
 			return entry;
 		}).toList());
 		json.put("duplicates", report.of(FileOutcome.Kind.DUPLICATE).stream().map(o -> {
 			Map<String, Object> entry = new LinkedHashMap<>();
-			entry.put("file", o.path().toString());
+			entry.put("file", o.source());
 			entry.put("of", o.statement().map(s -> s.id().toString()));
 			return entry;
 		}).toList());
@@ -164,7 +156,7 @@ final class ImportCommand implements Command {
 	private static List<Map<String, Object>> problems(List<FileOutcome> outcomes) {
 		return outcomes.stream().map(o -> {
 			Map<String, Object> entry = new LinkedHashMap<>();
-			entry.put("file", o.path().toString());
+			entry.put("file", o.source());
 			entry.put("reason", o.message());
 			return entry;
 		}).toList();

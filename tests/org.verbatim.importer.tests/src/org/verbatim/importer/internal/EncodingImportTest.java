@@ -5,6 +5,7 @@ import static java.nio.charset.StandardCharsets.UTF_16LE;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.Charset;
@@ -50,45 +51,51 @@ class EncodingImportTest extends ImportIntoNewProject {
 	}
 
 	@Test
-	void plainUtf8KeepsLineEndsExactly() throws Exception {
+	void plainUtf8WithMixedLineEnds() throws Exception {
 		Statement s = assertImported(TEXT.getBytes(UTF_8), "UTF-8", "valid-utf8", ImportOptions.defaults());
 		assertEquals(Optional.of("Déclaration de l’ambassade – Xocalı"), s.title());
 	}
 
 	@Test
-	void windows1252FailsAsUtf8NamingTheByteAndImportsWithTheOption() throws Exception {
+	void windows1252WithoutDeclarationIsDetectedAndTheOptionOverridesDetection() throws Exception {
 		byte[] bytes = TEXT.replace('’', '\'').replace('–', '-').replace('ı', 'i').getBytes(WINDOWS_1252);
 		Path file = Files.write(temp.resolve("cp1252.txt"), bytes);
-		FileOutcome failed = fixture.importOne(file);
-		assertEquals(Kind.FAILED, failed.kind());
-		assertEquals("is not valid UTF-8 (byte 0xE9 at offset 1); convert it to UTF-8 or name its encoding, "
-				+ "e.g. --charset windows-1252", failed.message());
-		FileOutcome imported = fixture.importOne(file, new ImportOptions(Optional.of(WINDOWS_1252)));
-		assertEquals(Kind.IMPORTED, imported.kind(), imported.message());
-		Statement s = imported.statement().orElseThrow();
-		assertEquals(new String(bytes, WINDOWS_1252), s.text());
+		FileOutcome detected = fixture.importOne(file);
+		assertEquals(Kind.IMPORTED, detected.kind(), detected.message());
+		Statement s = detected.statement().orElseThrow();
+		assertEquals(new String(bytes, WINDOWS_1252).stripTrailing().replace("\r\n", "\n"), s.text(),
+				"readable, not mojibake");
 		assertEquals("windows-1252", s.charset());
-		assertEquals("option", s.charsetRule());
+		assertEquals("detected", s.charsetRule());
 		assertArrayEquals(bytes, fixture.project.readOriginal(s.original()));
+
+		try (ImportFixture other = new ImportFixture(temp.resolve("other"))) {
+			FileOutcome named = other.importOne(file, new ImportOptions(Optional.of(WINDOWS_1252)));
+			assertEquals("option", named.statement().orElseThrow().charsetRule());
+		}
 	}
 
 	@Test
-	void invalidUtf8OffsetCountsFromTheStartOfTheFile() throws Exception {
+	void bytesInvalidInTheNamedEncodingAreRefusedNamingByteAndOffset() throws Exception {
 		String prefix = "A".repeat(1234);
 		byte[] bytes = (prefix + "\u00e9").getBytes(WINDOWS_1252);
-		FileOutcome failed = fixture.importOne(Files.write(temp.resolve("late.txt"), bytes));
-		assertEquals("is not valid UTF-8 (byte 0xE9 at offset 1234); convert it to UTF-8 or name its encoding, "
-				+ "e.g. --charset windows-1252", failed.message());
+		FileOutcome failed = fixture.importOne(Files.write(temp.resolve("late.txt"), bytes),
+				new ImportOptions(Optional.of(UTF_8)));
+		assertEquals(Kind.FAILED, failed.kind());
+		assertEquals("is not valid UTF-8 (byte 0xE9 at offset 1234); check the encoding named with --charset",
+				failed.message());
 	}
 
 	@Test
-	void brokenUtf16AfterItsMarkIsRefused() throws Exception {
-		// an unpaired high surrogate
+	void brokenUtf16AfterItsMarkKeepsTheReadablePartAndMarksTheRest() throws Exception {
+		// an unpaired high surrogate: decoded as U+FFFD, as browsers do; the original keeps the bytes
 		byte[] bytes = { (byte) 0xFF, (byte) 0xFE, 'H', 0, 'i', 0, 0x00, (byte) 0xD8, 'x', 0 };
-		FileOutcome failed = fixture.importOne(Files.write(temp.resolve("broken16.txt"), bytes));
-		assertEquals(Kind.FAILED, failed.kind());
-		assertEquals("is not valid UTF-16LE (byte 0x00 at offset 6) although it starts with a UTF-16LE byte-order "
-				+ "mark; convert it to UTF-8", failed.message());
+		FileOutcome outcome = fixture.importOne(Files.write(temp.resolve("broken16.txt"), bytes));
+		assertEquals(Kind.IMPORTED, outcome.kind(), outcome.message());
+		Statement s = outcome.statement().orElseThrow();
+		assertTrue(s.text().startsWith("Hi\ufffd"), s.text());
+		assertEquals("byte-order-mark", s.charsetRule());
+		assertArrayEquals(bytes, fixture.project.readOriginal(s.original()));
 	}
 
 	private Statement assertImported(byte[] bytes, String charset, String rule, ImportOptions options)
@@ -97,7 +104,8 @@ class EncodingImportTest extends ImportIntoNewProject {
 		FileOutcome outcome = fixture.importOne(file, options);
 		assertEquals(Kind.IMPORTED, outcome.kind(), outcome.message());
 		Statement s = outcome.statement().orElseThrow();
-		assertEquals(TEXT, s.text());
+		assertEquals(TEXT.stripTrailing().replace("\r\n", "\n"), s.text(),
+				"the text as decoded, line ends made one (the offset map keeps the originals), no final line end");
 		assertEquals(charset, s.charset());
 		assertEquals(rule, s.charsetRule());
 		assertArrayEquals(bytes, fixture.project.readOriginal(s.original()), "the original keeps its mark");

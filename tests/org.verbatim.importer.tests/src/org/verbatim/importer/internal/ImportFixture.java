@@ -16,18 +16,18 @@ final class ImportFixture implements AutoCloseable {
 
 	final Project project;
 
-	private final FileStatementImporter importer;
+	private final StatementImportPipeline importer;
 
 	// The store's internal package is a friend of this test bundle, but the compiler judges access
 	// for the fragment's host (the importer), which must not use it.
 	@SuppressWarnings("restriction")
-	ImportFixture(Path projectDir, FileStatementImporter importer) throws StoreException {
+	ImportFixture(Path projectDir, StatementImportPipeline importer) throws StoreException {
 		this.project = new SqliteProjectStore().create(projectDir);
 		this.importer = importer;
 	}
 
 	ImportFixture(Path projectDir) throws StoreException {
-		this(projectDir, new FileStatementImporter());
+		this(projectDir, StatementImportPipeline.withBuiltInExtractors());
 	}
 
 	List<FileOutcome> importAll(ImportOptions options, Path... paths) {

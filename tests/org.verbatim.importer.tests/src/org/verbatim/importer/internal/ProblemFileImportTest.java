@@ -14,6 +14,7 @@ import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 import org.verbatim.importer.FileOutcome;
+import org.verbatim.importer.internal.web.FetchSettings;
 import org.verbatim.importer.FileOutcome.Kind;
 import org.verbatim.importer.ImportOptions;
 
@@ -41,12 +42,12 @@ class ProblemFileImportTest extends ImportIntoNewProject {
 		Files.writeString(folder.resolve("inner.txt"), "Inside a folder that looks like a file\n");
 		FileOutcome outcome = fixture.importOne(folder);
 		assertEquals(Kind.IMPORTED, outcome.kind());
-		assertEquals(folder.resolve("inner.txt"), outcome.path());
+		assertEquals(folder.resolve("inner.txt").toString(), outcome.source());
 	}
 
 	@Test
 	void emptyFile() throws Exception {
-		assertFailed(Files.write(temp.resolve("empty.txt"), new byte[0]), "is empty");
+		assertFailed(Files.write(temp.resolve("empty.txt"), new byte[0]), "is empty (0 bytes)");
 	}
 
 	@Test
@@ -58,33 +59,33 @@ class ProblemFileImportTest extends ImportIntoNewProject {
 	@Test
 	void byteOrderMarkOnlyFile() throws Exception {
 		assertFailed(Files.write(temp.resolve("bom.txt"), new byte[] { (byte) 0xEF, (byte) 0xBB, (byte) 0xBF }),
-				"is empty");
+				"is empty (only a byte-order mark)");
 	}
 
 	@Test
 	void pngImageEvenWithATextExtension() throws Exception {
-		assertFailed(Files.write(temp.resolve("photo.txt"), PNG), "is a binary file (PNG image), not a plain-text statement");
+		assertFailed(Files.write(temp.resolve("photo.txt"), PNG), "is a binary file (PNG image), not a text or HTML page");
 	}
 
 	@Test
 	void otherKnownBinaryFormats() throws Exception {
 		assertFailed(Files.writeString(temp.resolve("a.pdf"), "%PDF-1.7\n%\u00e2\u00e3\n1 0 obj\n", UTF_8),
-				"is a binary file (PDF document), not a plain-text statement");
+				"is a binary file (PDF document), not a text or HTML page");
 		assertFailed(Files.write(temp.resolve("a.jpg"), new byte[] { (byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0 }),
-				"is a binary file (JPEG image), not a plain-text statement");
+				"is a binary file (JPEG image), not a text or HTML page");
 		assertFailed(Files.writeString(temp.resolve("a.gif"), "GIF89a....", UTF_8),
-				"is a binary file (GIF image), not a plain-text statement");
+				"is a binary file (GIF image), not a text or HTML page");
 		assertFailed(Files.write(temp.resolve("a.docx"), new byte[] { 'P', 'K', 3, 4, 20, 0 }),
-				"is a binary file (ZIP archive or office document), not a plain-text statement");
+				"is a binary file (ZIP archive or office document), not a text or HTML page");
 		assertFailed(Files.write(temp.resolve("a.gz"), new byte[] { 0x1F, (byte) 0x8B, 8, 0 }),
-				"is a binary file (gzip archive), not a plain-text statement");
+				"is a binary file (gzip archive), not a text or HTML page");
 	}
 
 	@Test
 	void unknownBinaryWithNulBytes() throws Exception {
 		byte[] bytes = "ELF-ish header then text".getBytes(UTF_8);
 		bytes[3] = 0;
-		assertFailed(Files.write(temp.resolve("program.txt"), bytes), "is a binary file, not a plain-text statement");
+		assertFailed(Files.write(temp.resolve("program.txt"), bytes), "is a binary file, not a text or HTML page");
 	}
 
 	@Test
@@ -94,7 +95,7 @@ class ProblemFileImportTest extends ImportIntoNewProject {
 			noisy.append("ab\u0001\u0002");
 		}
 		assertFailed(Files.writeString(temp.resolve("noisy.txt"), noisy, UTF_8),
-				"is a binary file, not a plain-text statement");
+				"is a binary file, not a text or HTML page");
 		Path stray = Files.writeString(temp.resolve("stray.txt"),
 				"An old statement with a stray control character \u0007 in a long line of ordinary words.\n"
 						+ "Second line of the statement, long enough to make the stray one rare.\u001a",
@@ -128,11 +129,12 @@ class ProblemFileImportTest extends ImportIntoNewProject {
 
 	@Test
 	void fileLargerThanTheLimit() throws Exception {
-		try (ImportFixture small = new ImportFixture(temp.resolve("small"), new FileStatementImporter(1024))) {
+		try (ImportFixture small = new ImportFixture(temp.resolve("small"),
+				new StatementImportPipeline(1024, FetchSettings.defaults()).withBuiltIns())) {
 			Path big = Files.writeString(temp.resolve("big.txt"), "Words ".repeat(1000));
 			FileOutcome outcome = small.importOne(big);
 			assertEquals(Kind.FAILED, outcome.kind());
-			assertEquals("is too large (6000 bytes); plain-text statements of up to 1024 bytes are imported",
+			assertEquals("is too large (6000 bytes); originals of up to 1024 bytes are imported",
 					outcome.message());
 			Path fits = Files.writeString(temp.resolve("fits.txt"), "x".repeat(1024));
 			assertEquals(Kind.IMPORTED, small.importOne(fits).kind());
@@ -161,7 +163,7 @@ class ProblemFileImportTest extends ImportIntoNewProject {
 		assertEquals(List.of("README: SKIPPED not a supported file type (no extension); name it explicitly to import it anyway",
 				"a.text: IMPORTED ", "b.TXT: IMPORTED ", "nested.txt: IMPORTED ",
 				"photo.png: SKIPPED not a supported file type (.png); name it explicitly to import it anyway"),
-				outcomes.stream().map(o -> o.path().getFileName() + ": " + o.kind() + " " + o.message()).toList());
+				outcomes.stream().map(o -> Path.of(o.source()).getFileName() + ": " + o.kind() + " " + o.message()).toList());
 	}
 
 	@Test
@@ -174,14 +176,12 @@ class ProblemFileImportTest extends ImportIntoNewProject {
 		Path good2 = Files.writeString(temp.resolve("good2.txt"), "Second good statement\n");
 		List<FileOutcome> outcomes = fixture.importAll(ImportOptions.defaults(), good1, missing, empty, png, latin,
 				good2);
-		assertEquals(List.of(Kind.IMPORTED, Kind.FAILED, Kind.FAILED, Kind.FAILED, Kind.FAILED, Kind.IMPORTED),
-				outcomes.stream().map(FileOutcome::kind).toList());
-		assertEquals(List.of(missing + ": does not exist", empty + ": is empty",
-				png + ": is a binary file (PNG image), not a plain-text statement",
-				latin + ": is not valid UTF-8 (byte 0xE9 at offset 3); convert it to UTF-8 or name its encoding, "
-						+ "e.g. --charset windows-1252"),
+		assertEquals(List.of(Kind.IMPORTED, Kind.FAILED, Kind.FAILED, Kind.FAILED, Kind.IMPORTED, Kind.IMPORTED),
+				outcomes.stream().map(FileOutcome::kind).toList(), "the windows-1252 file is detected and imported");
+		assertEquals(List.of(missing + ": does not exist", empty + ": is empty (0 bytes)",
+				png + ": is a binary file (PNG image), not a text or HTML page"),
 				outcomes.stream().filter(o -> o.kind() == Kind.FAILED).map(FileOutcome::problemLine).toList());
-		assertEquals(List.of("S1", "S2"),
+		assertEquals(List.of("S1", "S2", "S3"),
 				fixture.project.statements().stream().map(s -> s.id().toString()).toList());
 		assertTrue(outcomes.stream().allMatch(o -> o.message().lines().count() <= 1));
 	}

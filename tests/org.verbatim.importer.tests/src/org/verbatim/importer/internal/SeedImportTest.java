@@ -13,6 +13,8 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
+import org.verbatim.core.Evidenced;
+import org.verbatim.core.OffsetMap;
 import org.verbatim.core.Statement;
 import org.verbatim.importer.FileOutcome;
 import org.verbatim.importer.FileOutcome.Kind;
@@ -23,7 +25,7 @@ import org.verbatim.importer.ImportReport;
 class SeedImportTest extends ImportIntoNewProject {
 
 	@Test
-	void eachSeedNamedExplicitlyIsImportedWithItsGoldTitleAndExactText() throws Exception {
+	void eachSeedNamedExplicitlyIsImportedCleanedWithItsGoldTitleAndOffsetsBackToTheOriginal() throws Exception {
 		Map<String, Optional<String>> gold = Seeds.goldTitles();
 		List<Path> files = gold.keySet().stream().map(Seeds.folder()::resolve).toList();
 		ImportReport report = fixture.importAll(ImportListener.NONE, files);
@@ -37,7 +39,15 @@ class SeedImportTest extends ImportIntoNewProject {
 			assertEquals("S" + (i + 1), s.id().toString());
 			assertEquals(gold.get(file.getFileName().toString()), s.title(), file.toString());
 			byte[] bytes = Files.readAllBytes(file);
-			assertEquals(new String(bytes, UTF_8), s.text(), "text kept exactly as decoded");
+			String decoded = new String(bytes, UTF_8);
+			for (OffsetMap.Run run : fixture.project.offsets(s.id()).runs()) {
+				if (run.kind() == OffsetMap.Run.Kind.COPY) {
+					assertEquals(decoded.substring(run.originalStart(), run.originalEnd()),
+							s.text().substring(run.cleanStart(), run.cleanEnd()), "stored offsets lead back to the original");
+				}
+			}
+			assertFalse(fixture.project.removals(s.id()).isEmpty(), "every seed carries page furniture");
+			assertEquals(s.title(), fixture.project.metadata(s.id()).title().map(Evidenced::value));
 			assertEquals(file.toAbsolutePath().normalize().toString(), s.source());
 			assertEquals("UTF-8", s.charset());
 			assertEquals("valid-utf8", s.charsetRule());
@@ -54,10 +64,10 @@ class SeedImportTest extends ImportIntoNewProject {
 		assertEquals(report.outcomes(), heard, "the listener hears every file, in order");
 		assertEquals(List.of("000_27967090eb5e547d.txt", "001_b3496bafa948e7cd.txt", "002_c12bd01232c6c3f2.txt",
 				"003_043353f07896bc72.txt", "004_3e498db7395cf49c.txt"),
-				report.of(Kind.IMPORTED).stream().map(o -> o.path().getFileName().toString()).toList());
+				report.of(Kind.IMPORTED).stream().map(o -> Path.of(o.source()).getFileName().toString()).toList());
 		assertEquals(1, report.of(Kind.SKIPPED).size());
 		FileOutcome skipped = report.of(Kind.SKIPPED).get(0);
-		assertEquals(Seeds.folder().resolve("gold.json"), skipped.path());
+		assertEquals(Seeds.folder().resolve("gold.json").toString(), skipped.source());
 		assertEquals("not a supported file type (.json); name it explicitly to import it anyway", skipped.message());
 		assertEquals(Seeds.folder().resolve("gold.json") + ": not a supported file type (.json); "
 				+ "name it explicitly to import it anyway", skipped.problemLine());
@@ -78,7 +88,8 @@ class SeedImportTest extends ImportIntoNewProject {
 			Statement earlier = first.get(i);
 			assertEquals(Optional.of(earlier), duplicates.get(i).statement());
 			assertEquals("has the same bytes as " + earlier.id() + " (" + earlier.source()
-					+ "), imported before; nothing was added", duplicates.get(i).message());
+					+ "); recorded as another retrieval", duplicates.get(i).message());
+			assertEquals(2, fixture.project.retrievals(earlier.original()).size());
 		}
 		assertEquals(5, fixture.project.statements().size());
 	}

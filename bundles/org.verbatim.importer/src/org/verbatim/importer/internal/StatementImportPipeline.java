@@ -1,0 +1,429 @@
+package org.verbatim.importer.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.lang.System.Logger.Level;
+import java.net.URI;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.verbatim.core.Evidenced;
+import org.verbatim.core.IoFailures;
+import org.verbatim.core.NewStatement;
+import org.verbatim.core.OffsetMap;
+import org.verbatim.core.Retrieval;
+import org.verbatim.core.StatementMetadata;
+import org.verbatim.core.store.Project;
+import org.verbatim.core.store.Project.AddResult;
+import org.verbatim.core.store.StoreException;
+import org.verbatim.importer.DecodedDocument;
+import org.verbatim.importer.DocumentExtractor;
+import org.verbatim.importer.Extraction;
+import org.verbatim.importer.FileOutcome;
+import org.verbatim.importer.FileOutcome.Kind;
+import org.verbatim.importer.ImportListener;
+import org.verbatim.importer.ImportOptions;
+import org.verbatim.importer.ImportReport;
+import org.verbatim.importer.StatementImporter;
+import org.verbatim.importer.internal.archive.ArchiveItem;
+import org.verbatim.importer.internal.archive.ArchiveLimits;
+import org.verbatim.importer.internal.archive.ArchiveProblem;
+import org.verbatim.importer.internal.archive.ZipReader;
+import org.verbatim.importer.internal.decode.DecodeHints;
+import org.verbatim.importer.internal.decode.DecodeProblem;
+import org.verbatim.importer.internal.decode.DocumentDecoder;
+import org.verbatim.importer.internal.html.HtmlExtractor;
+import org.verbatim.importer.internal.metadata.TextMetadataReader;
+import org.verbatim.importer.internal.text.ScrapeCleaner;
+import org.verbatim.importer.internal.web.FetchProblem;
+import org.verbatim.importer.internal.web.FetchSettings;
+import org.verbatim.importer.internal.web.WebFetcher;
+
+/**
+ * The import pipeline: files, folders, ZIP archives and web pages in; for each original, read (or
+ * fetch) the bytes, decode them recording how the encoding was chosen, clean them with the
+ * {@link DocumentExtractor} for their media type, read the metadata, and add the statement with
+ * its original, offsets, removals and retrieval in one transaction. A failure is one sentence for
+ * that original only.
+ */
+@Component(service = StatementImporter.class)
+public class StatementImportPipeline implements StatementImporter {
+
+	/** Files larger than this are refused: no statement page is that long. */
+	static final int DEFAULT_MAX_BYTES = 64 * 1024 * 1024;
+
+	/** Extensions taken when walking folders; files named explicitly are always tried. */
+	static final Set<String> FOLDER_EXTENSIONS = Set.of("txt", "text", "html", "htm", "xhtml", "shtml", "zip");
+
+	private static final System.Logger LOG = System.getLogger(StatementImportPipeline.class.getName());
+
+	private final int maxBytes;
+	private final FetchSettings fetchSettings;
+	private final ExtractorRegistry extractors = new ExtractorRegistry();
+	private final TextMetadataReader textMetadata = new TextMetadataReader();
+
+	/** The pipeline Declarative Services creates; extractors arrive as services. */
+	public StatementImportPipeline() {
+		this(DEFAULT_MAX_BYTES, FetchSettings.defaults());
+	}
+
+	/** A pipeline with other limits, for tests. */
+	StatementImportPipeline(int maxBytes, FetchSettings fetchSettings) {
+		this.maxBytes = maxBytes;
+		this.fetchSettings = fetchSettings;
+	}
+
+	/** A pipeline with the extractors that ship with Verbatim, for use outside OSGi (tests, tools). */
+	public static StatementImportPipeline withBuiltInExtractors() {
+		return new StatementImportPipeline().withBuiltIns();
+	}
+
+	StatementImportPipeline withBuiltIns() {
+		addExtractor(new HtmlExtractor(), Map.of());
+		addExtractor(new ScrapeCleaner(), Map.of());
+		return this;
+	}
+
+	@Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC, unbind = "removeExtractor")
+	void addExtractor(DocumentExtractor extractor, Map<String, Object> properties) {
+		extractors.add(extractor, properties);
+	}
+
+	void removeExtractor(DocumentExtractor extractor) {
+		extractors.remove(extractor);
+	}
+
+	@Override
+	public ImportReport importSources(Project project, List<String> sources, ImportOptions options,
+			ImportListener listener) {
+		Objects.requireNonNull(project, "project");
+		Objects.requireNonNull(options, "options");
+		Objects.requireNonNull(listener, "listener");
+		try (Run run = new Run(project, options, listener)) {
+			// plan first, so that progress can be told against the whole number of files
+			for (String source : sources) {
+				run.plan(source);
+			}
+			listener.planned(run.plan.size());
+			for (Step step : run.plan) {
+				if (listener.cancelRequested()) {
+					return new ImportReport(run.outcomes, true);
+				}
+				run.take(step);
+			}
+			return new ImportReport(run.outcomes, false);
+		}
+	}
+
+	/** One original to go through, or an outcome already known while planning. */
+	private sealed interface Step {
+		record File(Path file) implements Step {
+		}
+
+		record Archive(Path file) implements Step {
+		}
+
+		record Web(String address) implements Step {
+		}
+
+		record Known(FileOutcome outcome) implements Step {
+		}
+	}
+
+	/** One call of {@link #importSources}: its project, options, plan and outcomes. */
+	private final class Run implements AutoCloseable {
+
+		private final Project project;
+		private final ImportOptions options;
+		private final ImportListener listener;
+		private final List<Step> plan = new ArrayList<>();
+		private final List<FileOutcome> outcomes = new ArrayList<>();
+		private WebFetcher fetcher;
+
+		Run(Project project, ImportOptions options, ImportListener listener) {
+			this.project = project;
+			this.options = options;
+			this.listener = listener;
+		}
+
+		void plan(String source) {
+			String lower = source.toLowerCase(Locale.ROOT);
+			if (lower.startsWith("http://") || lower.startsWith("https://")) {
+				plan.add(new Step.Web(source));
+				return;
+			}
+			Path path;
+			try {
+				path = Path.of(source).toAbsolutePath().normalize();
+			} catch (InvalidPathException e) {
+				plan.add(failed(source, "is not a valid path or http(s) URL"));
+				return;
+			}
+			if (Files.isDirectory(path)) {
+				walk(path);
+			} else {
+				plan.add(isZip(path) ? new Step.Archive(path) : new Step.File(path));
+			}
+		}
+
+		/** Plans the supported files of a folder and its subfolders, in name order. */
+		private void walk(Path folder) {
+			List<Path> entries = new ArrayList<>();
+			try (DirectoryStream<Path> stream = Files.newDirectoryStream(folder)) {
+				stream.forEach(entries::add);
+			} catch (IOException e) {
+				plan.add(failed(folder.toString(), "is a folder that cannot be read (" + IoFailures.reason(e) + ")"));
+				return;
+			}
+			entries.sort(Comparator.comparing(p -> p.getFileName().toString()));
+			for (Path entry : entries) {
+				if (isHidden(entry)) {
+					continue;
+				}
+				if (Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS)) {
+					walk(entry);
+				} else if (Files.isDirectory(entry)) {
+					skip(entry, "is a link to a folder, which is not followed; name it explicitly to import it");
+				} else if (!Files.isRegularFile(entry)) {
+					skip(entry, "is not a regular file");
+				} else if (!FOLDER_EXTENSIONS.contains(extension(entry))) {
+					String type = extension(entry).isEmpty() ? "no extension" : "." + extension(entry);
+					skip(entry, "not a supported file type (" + type + "); name it explicitly to import it anyway");
+				} else {
+					plan.add(isZip(entry) ? new Step.Archive(entry) : new Step.File(entry));
+				}
+			}
+		}
+
+		private void skip(Path file, String why) {
+			plan.add(new Step.Known(new FileOutcome(file.toString(), Kind.SKIPPED, Optional.empty(), why)));
+		}
+
+		void take(Step step) {
+			switch (step) {
+			case Step.Known known -> report(known.outcome());
+			case Step.File file -> importFile(file.file());
+			case Step.Archive archive -> importArchive(archive.file());
+			case Step.Web web -> importPage(web.address());
+			}
+		}
+
+		private void importFile(Path file) {
+			String source = file.toString();
+			guarded(source, () -> importOriginal(source, source, read(file), DecodeHints.forFile(file, options.charset()),
+					Optional.empty()));
+		}
+
+		private void importArchive(Path zip) {
+			try (ZipReader reader = ZipReader.open(zip, ArchiveLimits.defaults())) {
+				for (Optional<ArchiveItem> item = reader.next(); item.isPresent(); item = reader.next()) {
+					String source = zip + "!/" + item.get().name();
+					switch (item.get()) {
+					case ArchiveItem.Entry entry -> guarded(source, () -> importOriginal(source, source, entry.bytes(),
+							DecodeHints.forFile(Path.of(entry.name()).getFileName(), options.charset()), Optional.empty()));
+					case ArchiveItem.Skipped skipped -> report(new FileOutcome(source, Kind.SKIPPED, Optional.empty(),
+							skipped.reason()));
+					case ArchiveItem.Refused refused -> report(new FileOutcome(source, Kind.FAILED, Optional.empty(),
+							refused.reason()));
+					}
+				}
+			} catch (ArchiveProblem e) {
+				report(new FileOutcome(zip.toString(), Kind.FAILED, Optional.empty(), e.getMessage()));
+			} catch (InvalidPathException e) {
+				report(new FileOutcome(zip.toString(), Kind.FAILED, Optional.empty(),
+						"has an entry whose name is not a valid path (" + e.getInput() + ")"));
+			}
+		}
+
+		private void importPage(String address) {
+			guarded(address, () -> {
+				URI uri;
+				org.verbatim.importer.internal.web.Retrieval fetched;
+				try {
+					uri = WebFetcher.address(address);
+					fetched = fetcher().fetch(uri);
+				} catch (FetchProblem e) {
+					throw new ImportProblem(e.reason());
+				}
+				List<String> lines = new ArrayList<>();
+				fetched.redirects().forEach(hop -> lines.add("Redirect: " + hop.status() + " " + hop.uri() + " -> " + hop.location()));
+				fetched.headers().forEach((name, values) -> values.forEach(value -> lines.add(name + ": " + value)));
+				Retrieval retrieval = new Retrieval(address, fetched.retrievedAt(), Optional.of(fetched.finalUri().toString()),
+						OptionalInt.of(fetched.status()), lines);
+				return importOriginal(address, fetched.requested().toString(), fetched.body(),
+						DecodeHints.forWeb(fetched.contentType(), fetched.finalUri(), options.charset()), Optional.of(retrieval));
+			});
+		}
+
+		private WebFetcher fetcher() {
+			if (fetcher == null) {
+				fetcher = new WebFetcher(fetchSettings);
+			}
+			return fetcher;
+		}
+
+		/** What most steps do: work that yields one outcome, its failures turned into one sentence. */
+		private void guarded(String source, Work work) {
+			FileOutcome outcome;
+			try {
+				outcome = work.run();
+			} catch (ImportProblem e) {
+				outcome = new FileOutcome(source, Kind.FAILED, Optional.empty(), e.getMessage());
+			} catch (StoreException e) {
+				LOG.log(Level.WARNING, "could not add " + source, e);
+				outcome = new FileOutcome(source, Kind.FAILED, Optional.empty(), "was not added (" + e.getMessage() + ")");
+			} catch (RuntimeException | StackOverflowError e) {
+				LOG.log(Level.ERROR, "unexpected failure importing " + source, e);
+				outcome = new FileOutcome(source, Kind.FAILED, Optional.empty(),
+						"could not be imported (unexpected " + e.getClass().getSimpleName() + "; see the log)");
+			}
+			report(outcome);
+		}
+
+		/**
+		 * Decodes, cleans and reads one original and adds it.
+		 *
+		 * @param shown     how the outcome names it
+		 * @param source    how the statement records where it came from
+		 * @param retrieval the HTTP exchange, for a fetched page
+		 */
+		private FileOutcome importOriginal(String shown, String source, byte[] content, DecodeHints hints,
+				Optional<Retrieval> retrieval) throws ImportProblem, StoreException {
+			DecodedDocument document;
+			try {
+				document = DocumentDecoder.decode(content, hints);
+			} catch (DecodeProblem e) {
+				throw new ImportProblem(e.getMessage());
+			}
+			if (isBlank(document.text())) {
+				throw new ImportProblem("is empty (only white space)");
+			}
+			Extraction extraction = extract(document);
+			if (isBlank(extraction.cleanText())) {
+				throw new ImportProblem("has no statement text once page furniture is removed (" + extraction.removals().size()
+						+ " parts removed); check that it is an article or statement page");
+			}
+			AddResult result = project.add(new NewStatement(source, content,
+					extraction.metadata().title().map(Evidenced::value), extraction.cleanText(), document.charset(),
+					document.charsetRule(), extraction.offsets(), extraction.removals(), extraction.metadata(), retrieval));
+			if (result.duplicate()) {
+				return new FileOutcome(shown, Kind.DUPLICATE, Optional.of(result.statement()), "has the same bytes as "
+						+ result.statement().id() + " (" + result.statement().source() + "); recorded as another retrieval");
+			}
+			return new FileOutcome(shown, Kind.IMPORTED, Optional.of(result.statement()), "");
+		}
+
+		private Extraction extract(DecodedDocument document) {
+			Optional<DocumentExtractor> extractor = extractors.forMediaType(document.mediaType());
+			if (extractor.isEmpty()) {
+				// no cleaner for this type: the whole text is the statement
+				String text = document.text();
+				return new Extraction(text, OffsetMap.identity(text.length()), List.of(), textMetadata.read(text, List.of()));
+			}
+			Extraction extraction = extractor.get().extract(document);
+			if (!DocumentDecoder.TEXT_HTML.equals(document.mediaType())) {
+				return extraction;
+			}
+			StatementMetadata fromText = textMetadata.read(extraction.cleanText(), extraction.removals());
+			return new Extraction(extraction.cleanText(), extraction.offsets(), extraction.removals(),
+					MetadataMerge.markupOverText(extraction.metadata(), fromText));
+		}
+
+		private byte[] read(Path file) throws ImportProblem {
+			if (!Files.exists(file)) {
+				throw new ImportProblem("does not exist");
+			}
+			if (!Files.isRegularFile(file)) {
+				throw new ImportProblem("is not a regular file");
+			}
+			try (InputStream in = Files.newInputStream(file)) {
+				if (Files.size(file) > maxBytes) {
+					throw tooLarge(Files.size(file));
+				}
+				byte[] content = in.readNBytes(maxBytes + 1);
+				if (content.length > maxBytes) {
+					throw tooLarge(content.length);
+				}
+				return content;
+			} catch (IOException e) {
+				throw new ImportProblem("cannot be read (" + IoFailures.reason(e) + ")");
+			}
+		}
+
+		private ImportProblem tooLarge(long size) {
+			return new ImportProblem("is too large (" + mebibytes(size) + "); originals of up to " + mebibytes(maxBytes)
+					+ " are imported");
+		}
+
+		private Step failed(String source, String why) {
+			return new Step.Known(new FileOutcome(source, Kind.FAILED, Optional.empty(), why));
+		}
+
+		private void report(FileOutcome outcome) {
+			outcomes.add(outcome);
+			listener.fileDone(outcome);
+		}
+
+		@Override
+		public void close() {
+			if (fetcher != null) {
+				fetcher.close();
+			}
+		}
+	}
+
+	/** Work on one original that ends in an outcome. */
+	@FunctionalInterface
+	private interface Work {
+		FileOutcome run() throws ImportProblem, StoreException;
+	}
+
+	/** Blank also when the only characters are no-break and other Unicode spaces. */
+	private static boolean isBlank(String text) {
+		return text.codePoints().allMatch(c -> Character.isWhitespace(c) || Character.isSpaceChar(c));
+	}
+
+	private static boolean isZip(Path file) {
+		return extension(file).equals("zip");
+	}
+
+	private static boolean isHidden(Path path) {
+		if (path.getFileName().toString().startsWith(".")) {
+			return true;
+		}
+		try {
+			return Files.isHidden(path);
+		} catch (IOException e) {
+			return false;
+		}
+	}
+
+	private static String extension(Path file) {
+		String name = file.getFileName().toString();
+		int dot = name.lastIndexOf('.');
+		return dot <= 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
+	}
+
+	private static String mebibytes(long bytes) {
+		if (bytes < 1024 * 1024) {
+			return String.format(Locale.ROOT, "%d bytes", bytes);
+		}
+		return String.format(Locale.ROOT, "%.1f MiB", bytes / (1024.0 * 1024.0)).replace(".0 MiB", " MiB");
+	}
+}
