@@ -26,6 +26,14 @@ public interface StatementImporter {
 	 */
 	ImportReport importSources(Project project, List<String> sources, ImportOptions options, ImportListener listener);
 
+	/**
+	 * Reads one original the way an import would (a file or an http(s) URL), without a project:
+	 * for scripts and evaluation.
+	 *
+	 * @throws ImportFailure when it cannot be read, decoded or cleaned
+	 */
+	ExtractedDocument extract(String source, ImportOptions options) throws ImportFailure;
+
 	/** Imports files and folders; see {@link #importSources}. */
 	default ImportReport importPaths(Project project, List<Path> paths, ImportOptions options, ImportListener listener) {
 		return importSources(project, paths.stream().map(Path::toString).toList(), options, listener);

@@ -1,9 +1,6 @@
 package org.verbatim.cli.internal;
 
 import java.io.PrintStream;
-import java.nio.charset.Charset;
-import java.nio.charset.IllegalCharsetNameException;
-import java.nio.charset.UnsupportedCharsetException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -69,7 +66,12 @@ final class ImportCommand implements Command {
 		if (args.operands().isEmpty()) {
 			throw new UsageException("import: name at least one file, folder, ZIP archive or URL to import");
 		}
-		ImportOptions options = new ImportOptions(charset(args));
+		ImportOptions options;
+		try {
+			options = new ImportOptions(ExtractCommand.charset(args));
+		} catch (UsageException e) {
+			throw new UsageException("import: " + e.getMessage());
+		}
 		boolean json = args.flag("json");
 		return ProjectArguments.withProject(name(), args, console, project -> {
 			Optional<ProgressBar> bar = console.terminal()
@@ -101,18 +103,6 @@ final class ImportCommand implements Command {
 			console.out().println(json ? Json.write(toJson(project, report)) : summary(project, report));
 			return report.hasFailures() ? Cli.EXIT_BAD_INPUT : Cli.EXIT_OK;
 		});
-	}
-
-	private static Optional<Charset> charset(Arguments args) throws UsageException {
-		Optional<String> name = args.option("charset");
-		if (name.isEmpty()) {
-			return Optional.empty();
-		}
-		try {
-			return Optional.of(Charset.forName(name.get()));
-		} catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
-			throw new UsageException("import: unknown encoding '" + name.get() + "' (try UTF-8, windows-1252, ISO-8859-1, UTF-16)");
-		}
 	}
 
 	private static String line(FileOutcome outcome) {

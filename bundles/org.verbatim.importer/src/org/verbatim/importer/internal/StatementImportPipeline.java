@@ -3,7 +3,7 @@ package org.verbatim.importer.internal;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.System.Logger.Level;
-import java.net.URI;
+import java.nio.charset.Charset;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
@@ -34,9 +34,11 @@ import org.verbatim.core.store.Project.AddResult;
 import org.verbatim.core.store.StoreException;
 import org.verbatim.importer.DecodedDocument;
 import org.verbatim.importer.DocumentExtractor;
+import org.verbatim.importer.ExtractedDocument;
 import org.verbatim.importer.Extraction;
 import org.verbatim.importer.FileOutcome;
 import org.verbatim.importer.FileOutcome.Kind;
+import org.verbatim.importer.ImportFailure;
 import org.verbatim.importer.ImportListener;
 import org.verbatim.importer.ImportOptions;
 import org.verbatim.importer.ImportReport;
@@ -115,20 +117,19 @@ public class StatementImportPipeline implements StatementImporter {
 		Objects.requireNonNull(project, "project");
 		Objects.requireNonNull(options, "options");
 		Objects.requireNonNull(listener, "listener");
-		try (Run run = new Run(project, options, listener)) {
-			// plan first, so that progress can be told against the whole number of files
-			for (String source : sources) {
-				run.plan(source);
-			}
-			listener.planned(run.plan.size());
-			for (Step step : run.plan) {
-				if (listener.cancelRequested()) {
-					return new ImportReport(run.outcomes, true);
-				}
-				run.take(step);
-			}
-			return new ImportReport(run.outcomes, false);
+		Run run = new Run(project, options, listener);
+		// plan first, so that progress can be told against the whole number of files
+		for (String source : sources) {
+			run.plan(source);
 		}
+		listener.planned(run.plan.size());
+		for (Step step : run.plan) {
+			if (listener.cancelRequested()) {
+				return new ImportReport(run.outcomes, true);
+			}
+			run.take(step);
+		}
+		return new ImportReport(run.outcomes, false);
 	}
 
 	/** One original to go through, or an outcome already known while planning. */
@@ -147,14 +148,13 @@ public class StatementImportPipeline implements StatementImporter {
 	}
 
 	/** One call of {@link #importSources}: its project, options, plan and outcomes. */
-	private final class Run implements AutoCloseable {
+	private final class Run {
 
 		private final Project project;
 		private final ImportOptions options;
 		private final ImportListener listener;
 		private final List<Step> plan = new ArrayList<>();
 		private final List<FileOutcome> outcomes = new ArrayList<>();
-		private WebFetcher fetcher;
 
 		Run(Project project, ImportOptions options, ImportListener listener) {
 			this.project = project;
@@ -253,29 +253,10 @@ public class StatementImportPipeline implements StatementImporter {
 
 		private void importPage(String address) {
 			guarded(address, () -> {
-				URI uri;
-				org.verbatim.importer.internal.web.Retrieval fetched;
-				try {
-					uri = WebFetcher.address(address);
-					fetched = fetcher().fetch(uri);
-				} catch (FetchProblem e) {
-					throw new ImportProblem(e.reason());
-				}
-				List<String> lines = new ArrayList<>();
-				fetched.redirects().forEach(hop -> lines.add("Redirect: " + hop.status() + " " + hop.uri() + " -> " + hop.location()));
-				fetched.headers().forEach((name, values) -> values.forEach(value -> lines.add(name + ": " + value)));
-				Retrieval retrieval = new Retrieval(address, fetched.retrievedAt(), Optional.of(fetched.finalUri().toString()),
-						OptionalInt.of(fetched.status()), lines);
-				return importOriginal(address, fetched.requested().toString(), fetched.body(),
-						DecodeHints.forWeb(fetched.contentType(), fetched.finalUri(), options.charset()), Optional.of(retrieval));
+				Fetched fetched = fetch(address, options.charset());
+				return importOriginal(address, fetched.requested(), fetched.body(), fetched.hints(),
+						Optional.of(fetched.retrieval()));
 			});
-		}
-
-		private WebFetcher fetcher() {
-			if (fetcher == null) {
-				fetcher = new WebFetcher(fetchSettings);
-			}
-			return fetcher;
 		}
 
 		/** What most steps do: work that yields one outcome, its failures turned into one sentence. */
@@ -305,20 +286,9 @@ public class StatementImportPipeline implements StatementImporter {
 		 */
 		private FileOutcome importOriginal(String shown, String source, byte[] content, DecodeHints hints,
 				Optional<Retrieval> retrieval) throws ImportProblem, StoreException {
-			DecodedDocument document;
-			try {
-				document = DocumentDecoder.decode(content, hints);
-			} catch (DecodeProblem e) {
-				throw new ImportProblem(e.getMessage());
-			}
-			if (isBlank(document.text())) {
-				throw new ImportProblem("is empty (only white space)");
-			}
-			Extraction extraction = extract(document);
-			if (isBlank(extraction.cleanText())) {
-				throw new ImportProblem("has no statement text once page furniture is removed (" + extraction.removals().size()
-						+ " parts removed); check that it is an article or statement page");
-			}
+			Prepared prepared = prepare(content, hints);
+			DecodedDocument document = prepared.document();
+			Extraction extraction = prepared.extraction();
 			AddResult result = project.add(new NewStatement(source, content,
 					extraction.metadata().title().map(Evidenced::value), extraction.cleanText(), document.charset(),
 					document.charsetRule(), extraction.offsets(), extraction.removals(), extraction.metadata(), retrieval));
@@ -329,48 +299,6 @@ public class StatementImportPipeline implements StatementImporter {
 			return new FileOutcome(shown, Kind.IMPORTED, Optional.of(result.statement()), "");
 		}
 
-		private Extraction extract(DecodedDocument document) {
-			Optional<DocumentExtractor> extractor = extractors.forMediaType(document.mediaType());
-			if (extractor.isEmpty()) {
-				// no cleaner for this type: the whole text is the statement
-				String text = document.text();
-				return new Extraction(text, OffsetMap.identity(text.length()), List.of(), textMetadata.read(text, List.of()));
-			}
-			Extraction extraction = extractor.get().extract(document);
-			if (!DocumentDecoder.TEXT_HTML.equals(document.mediaType())) {
-				return extraction;
-			}
-			StatementMetadata fromText = textMetadata.read(extraction.cleanText(), extraction.removals());
-			return new Extraction(extraction.cleanText(), extraction.offsets(), extraction.removals(),
-					MetadataMerge.markupOverText(extraction.metadata(), fromText));
-		}
-
-		private byte[] read(Path file) throws ImportProblem {
-			if (!Files.exists(file)) {
-				throw new ImportProblem("does not exist");
-			}
-			if (!Files.isRegularFile(file)) {
-				throw new ImportProblem("is not a regular file");
-			}
-			try (InputStream in = Files.newInputStream(file)) {
-				if (Files.size(file) > maxBytes) {
-					throw tooLarge(Files.size(file));
-				}
-				byte[] content = in.readNBytes(maxBytes + 1);
-				if (content.length > maxBytes) {
-					throw tooLarge(content.length);
-				}
-				return content;
-			} catch (IOException e) {
-				throw new ImportProblem("cannot be read (" + IoFailures.reason(e) + ")");
-			}
-		}
-
-		private ImportProblem tooLarge(long size) {
-			return new ImportProblem("is too large (" + mebibytes(size) + "); originals of up to " + mebibytes(maxBytes)
-					+ " are imported");
-		}
-
 		private Step failed(String source, String why) {
 			return new Step.Known(new FileOutcome(source, Kind.FAILED, Optional.empty(), why));
 		}
@@ -379,13 +307,118 @@ public class StatementImportPipeline implements StatementImporter {
 			outcomes.add(outcome);
 			listener.fileDone(outcome);
 		}
+	}
 
-		@Override
-		public void close() {
-			if (fetcher != null) {
-				fetcher.close();
+	@Override
+	public ExtractedDocument extract(String source, ImportOptions options) throws ImportFailure {
+		try {
+			String lower = source.toLowerCase(Locale.ROOT);
+			if (lower.startsWith("http://") || lower.startsWith("https://")) {
+				Fetched fetched = fetch(source, options.charset());
+				Prepared prepared = prepare(fetched.body(), fetched.hints());
+				return new ExtractedDocument(source, fetched.body(), prepared.document(), prepared.extraction(),
+						Optional.of(fetched.retrieval()));
 			}
+			Path file = Path.of(source).toAbsolutePath().normalize();
+			if (Files.isDirectory(file)) {
+				throw new ImportProblem("is a folder; name one file or URL to extract");
+			}
+			if (isZip(file)) {
+				throw new ImportProblem("is a ZIP archive; unpack it and name one of its files to extract");
+			}
+			byte[] content = read(file);
+			Prepared prepared = prepare(content, DecodeHints.forFile(file, options.charset()));
+			return new ExtractedDocument(source, content, prepared.document(), prepared.extraction(), Optional.empty());
+		} catch (ImportProblem e) {
+			throw new ImportFailure(source + ": " + e.getMessage());
+		} catch (InvalidPathException e) {
+			throw new ImportFailure(source + ": is not a valid path or http(s) URL");
 		}
+	}
+
+	/** A decoded original and what its extractor read out of it. */
+	private record Prepared(DecodedDocument document, Extraction extraction) {
+	}
+
+	/** Decodes and cleans one original; nothing is stored. */
+	private Prepared prepare(byte[] content, DecodeHints hints) throws ImportProblem {
+		DecodedDocument document;
+		try {
+			document = DocumentDecoder.decode(content, hints);
+		} catch (DecodeProblem e) {
+			throw new ImportProblem(e.getMessage());
+		}
+		if (isBlank(document.text())) {
+			throw new ImportProblem("is empty (only white space)");
+		}
+		Extraction extraction = extract(document);
+		if (isBlank(extraction.cleanText())) {
+			throw new ImportProblem("has no statement text once page furniture is removed (" + extraction.removals().size()
+					+ " parts removed); check that it is an article or statement page");
+		}
+		return new Prepared(document, extraction);
+	}
+
+	/** A fetched page: its body, how to decode it, and the exchange to record. */
+	private record Fetched(String requested, byte[] body, DecodeHints hints, Retrieval retrieval) {
+	}
+
+	private Fetched fetch(String address, Optional<Charset> charset) throws ImportProblem {
+		org.verbatim.importer.internal.web.Retrieval fetched;
+		try (WebFetcher fetcher = new WebFetcher(fetchSettings)) {
+			fetched = fetcher.fetch(WebFetcher.address(address));
+		} catch (FetchProblem e) {
+			throw new ImportProblem(e.reason());
+		}
+		List<String> lines = new ArrayList<>();
+		fetched.redirects().forEach(hop -> lines.add("Redirect: " + hop.status() + " " + hop.uri() + " -> " + hop.location()));
+		fetched.headers().forEach((name, values) -> values.forEach(value -> lines.add(name + ": " + value)));
+		Retrieval retrieval = new Retrieval(address, fetched.retrievedAt(), Optional.of(fetched.finalUri().toString()),
+				OptionalInt.of(fetched.status()), lines);
+		return new Fetched(fetched.requested().toString(), fetched.body(),
+				DecodeHints.forWeb(fetched.contentType(), fetched.finalUri(), charset), retrieval);
+	}
+
+	private Extraction extract(DecodedDocument document) {
+		Optional<DocumentExtractor> extractor = extractors.forMediaType(document.mediaType());
+		if (extractor.isEmpty()) {
+			// no cleaner for this type: the whole text is the statement
+			String text = document.text();
+			return new Extraction(text, OffsetMap.identity(text.length()), List.of(), textMetadata.read(text, List.of()));
+		}
+		Extraction extraction = extractor.get().extract(document);
+		if (!DocumentDecoder.TEXT_HTML.equals(document.mediaType())) {
+			return extraction;
+		}
+		StatementMetadata fromText = textMetadata.read(extraction.cleanText(), extraction.removals());
+		return new Extraction(extraction.cleanText(), extraction.offsets(), extraction.removals(),
+				MetadataMerge.markupOverText(extraction.metadata(), fromText));
+	}
+
+	private byte[] read(Path file) throws ImportProblem {
+		if (!Files.exists(file)) {
+			throw new ImportProblem("does not exist");
+		}
+		if (!Files.isRegularFile(file)) {
+			throw new ImportProblem("is not a regular file");
+		}
+		try (InputStream in = Files.newInputStream(file)) {
+			if (Files.size(file) > maxBytes) {
+				throw tooLarge(Files.size(file));
+			}
+			byte[] content = in.readNBytes(maxBytes + 1);
+			if (content.length > maxBytes) {
+				throw tooLarge(content.length);
+			}
+			return content;
+		} catch (IOException e) {
+			throw new ImportProblem("cannot be read (" + IoFailures.reason(e) + ")");
+		}
+	}
+
+	private ImportProblem tooLarge(long size) {
+		return new ImportProblem("is too large (" + mebibytes(size) + "); originals of up to " + mebibytes(maxBytes)
+				+ " are imported");
 	}
 
 	/** Work on one original that ends in an outcome. */

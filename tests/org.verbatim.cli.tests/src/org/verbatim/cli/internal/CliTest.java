@@ -55,7 +55,7 @@ class CliTest {
 
 	@Test
 	void everyCommandAnswersHelpWithExitZero() {
-		for (String command : List.of("init", "import", "list", "show")) {
+		for (String command : List.of("init", "import", "list", "show", "extract")) {
 			assertEquals(0, run(command, "--help"), command);
 			assertTrue(out().startsWith("Usage: verbatim " + command), out());
 		}
@@ -71,7 +71,7 @@ class CliTest {
 	void usageErrorsExitTwoWithOneLine() {
 		assertEquals(2, run());
 		assertEquals(2, run("frobnicate"));
-		assertEquals(List.of("verbatim: unknown command 'frobnicate'; commands: init, import, list, show, bench"), errLines());
+		assertEquals(List.of("verbatim: unknown command 'frobnicate'; commands: init, import, list, show, extract, bench"), errLines());
 		assertEquals(2, run("list"));
 		assertEquals(1, errLines().size());
 		assertTrue(errLines().get(0).contains("--project DIR is required"), errLines().toString());
@@ -151,6 +151,23 @@ class CliTest {
 		assertTrue(out().contains("Encoding:  windows-1252 (detected)"), out());
 		assertEquals(1, run("import", "--project", project.toString(), "--charset", "UTF-8", latin1.toString()));
 		assertTrue(errLines().get(0).contains("is not valid UTF-8 (byte 0xE9 at offset 1)"), errLines().toString());
+	}
+
+	@Test
+	void extractReadsOneDocumentWithoutAProject() throws IOException {
+		Path seed = Seeds.directory().resolve("001_b3496bafa948e7cd.txt");
+		assertEquals(0, run("extract", "--json", seed.toString()));
+		String json = out();
+		assertTrue(json.contains("\"issued\":{\"value\":\"2019-02-22\""), json);
+		assertTrue(json.contains("\"place\":{\"value\":\"Rabat\""), json);
+		assertTrue(json.contains("\"charset_rule\":\"valid-utf8\""), json);
+		assertTrue(json.contains("\"text\":\"Rabat: 22/02/2019\\n\\nAt the 27th Anniversary"), "the comment-counter line is gone");
+		assertTrue(json.contains("\"rule\":\"date-with-comment-counter\""), json);
+		assertEquals(0, run("extract", seed.toString(), "--removed"));
+		assertTrue(out().contains("Skip to content"), "--removed lists it");
+		assertEquals(1, run("extract", temp.resolve("nope.html").toString()));
+		assertEquals(List.of("verbatim: " + temp.resolve("nope.html") + ": does not exist"), errLines());
+		assertEquals(2, run("extract"));
 	}
 
 	@Test
