@@ -12,7 +12,8 @@ import org.verbatim.core.Statement;
  * @param kind      imported, duplicate, failed or skipped
  * @param statement the new statement, or for a duplicate the earlier one with the same bytes
  * @param message   for a failure or a skip, one sentence on why (without the path); for a duplicate,
- *                  which earlier statement has the same bytes; empty for an import
+ *                  which earlier statement has the same bytes; for an import, a note such as which
+ *                  statement it is a near-duplicate of, or empty
  */
 public record FileOutcome(String source, Kind kind, Optional<Statement> statement, String message) {
 

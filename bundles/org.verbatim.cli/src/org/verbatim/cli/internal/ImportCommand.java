@@ -108,7 +108,8 @@ final class ImportCommand implements Command {
 	private static String line(FileOutcome outcome) {
 		String id = outcome.statement().map(s -> s.id().toString()).orElse("-");
 		return switch (outcome.kind()) {
-		case IMPORTED -> String.format(Locale.ROOT, "%-6s imported   %s", id, outcome.source());
+		case IMPORTED -> String.format(Locale.ROOT, "%-6s imported   %s%s", id, outcome.source(),
+				outcome.message().isEmpty() ? "" : " (" + outcome.message() + ")");
 		case DUPLICATE -> String.format(Locale.ROOT, "%-6s duplicate  %s (already imported as %s)", id,
 				outcome.source(), id);
 		case SKIPPED -> String.format(Locale.ROOT, "%-6s skipped    %s", id, outcome.problemLine());

@@ -1,9 +1,13 @@
 package org.verbatim.cli.internal;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
+import org.verbatim.core.NearDuplicateGroup;
 import org.verbatim.core.Removal;
 import org.verbatim.core.Retrieval;
 import org.verbatim.core.Statement;
@@ -59,21 +63,35 @@ final class ShowCommand implements Command {
 			StatementMetadata metadata = project.metadata(id);
 			List<Removal> removals = project.removals(id);
 			List<Retrieval> retrievals = project.retrievals(s.original());
+			Optional<NearDuplicateGroup> group = project.nearDuplicates(id);
 			if (args.flag("json")) {
 				Map<String, Object> json = StatementJson.full(s);
 				json.put("metadata", MetadataFormat.json(metadata));
 				json.put("removals", MetadataFormat.removalsJson(removals));
 				json.put("retrievals", MetadataFormat.retrievalsJson(retrievals));
+				json.put("near_duplicates", group.map(g -> {
+					Map<String, Object> near = new LinkedHashMap<>();
+					near.put("canonical", g.canonical().toString());
+					near.put("members", g.members().stream().map(StatementId::toString).toList());
+					return near;
+				}));
 				console.out().println(Json.write(json));
 			} else {
-				console.out().print(render(s, metadata, removals, retrievals, args.flag("removed")));
+				console.out().print(render(s, metadata, removals, retrievals, group, args.flag("removed")));
 			}
 			return Cli.EXIT_OK;
 		});
 	}
 
+	private static String nearDuplicateLine(StatementId id, NearDuplicateGroup group) {
+		String others = group.others().stream().map(StatementId::toString).collect(Collectors.joining(", "));
+		return group.canonical().equals(id) ? "the original of " + others + " (near-duplicates)"
+				: "a near-duplicate of " + group.canonical() + " (the original); the group is " + group.canonical() + ", "
+						+ others;
+	}
+
 	private static String render(Statement s, StatementMetadata metadata, List<Removal> removals,
-			List<Retrieval> retrievals, boolean listRemovals) {
+			List<Retrieval> retrievals, Optional<NearDuplicateGroup> group, boolean listRemovals) {
 		StringBuilder out = new StringBuilder();
 		out.append(s.id()).append("  ").append(s.label()).append('\n');
 		List<String> read = MetadataFormat.lines(metadata);
@@ -89,6 +107,7 @@ final class ShowCommand implements Command {
 			out.append("Retrieved: ").append(retrievals.size()).append(" times, last ")
 					.append(retrievals.get(retrievals.size() - 1).retrievedAt()).append('\n');
 		}
+		group.ifPresent(g -> out.append("Republished: ").append(nearDuplicateLine(s.id(), g)).append('\n'));
 		out.append("Removed:   ").append(removals.size()).append(removals.size() == 1 ? " part" : " parts")
 				.append(" of the original by cleaning").append(listRemovals || removals.isEmpty() ? "" : " (list them with --removed)")
 				.append('\n');

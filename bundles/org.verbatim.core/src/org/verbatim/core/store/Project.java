@@ -2,8 +2,10 @@ package org.verbatim.core.store;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
+import org.verbatim.core.NearDuplicateGroup;
 import org.verbatim.core.NewStatement;
 import org.verbatim.core.OffsetMap;
 import org.verbatim.core.OriginalRef;
@@ -59,6 +61,22 @@ public interface Project extends AutoCloseable {
 
 	/** Every time these original bytes were read (imported or fetched), oldest first. */
 	List<Retrieval> retrievals(OriginalRef original) throws StoreException;
+
+	/**
+	 * The near-duplicate signatures stored for the project's statements, by statement, as computed
+	 * with {@code scheme} (signatures of another scheme are left out: they must be computed again).
+	 */
+	Map<StatementId, int[]> nearDuplicateSignatures(String scheme) throws StoreException;
+
+	/**
+	 * Stores a statement's near-duplicate signature and, when it belongs to a group, links every
+	 * member of the group to the group's canonical statement, in one transaction.
+	 */
+	void recordNearDuplicates(StatementId id, String scheme, int[] signature, Optional<NearDuplicateGroup> group)
+			throws StoreException;
+
+	/** The group of near-duplicates the statement belongs to, if any. */
+	Optional<NearDuplicateGroup> nearDuplicates(StatementId id) throws StoreException;
 
 	/** The archived original bytes. */
 	byte[] readOriginal(OriginalRef original) throws StoreException;

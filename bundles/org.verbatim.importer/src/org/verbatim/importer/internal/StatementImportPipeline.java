@@ -25,6 +25,7 @@ import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 import org.verbatim.core.Evidenced;
 import org.verbatim.core.IoFailures;
+import org.verbatim.core.NearDuplicateGroup;
 import org.verbatim.core.NewStatement;
 import org.verbatim.core.OffsetMap;
 import org.verbatim.core.Retrieval;
@@ -155,11 +156,13 @@ public class StatementImportPipeline implements StatementImporter {
 		private final ImportListener listener;
 		private final List<Step> plan = new ArrayList<>();
 		private final List<FileOutcome> outcomes = new ArrayList<>();
+		private final NearDuplicateRecorder nearDuplicates;
 
 		Run(Project project, ImportOptions options, ImportListener listener) {
 			this.project = project;
 			this.options = options;
 			this.listener = listener;
+			this.nearDuplicates = new NearDuplicateRecorder(project);
 		}
 
 		void plan(String source) {
@@ -296,7 +299,10 @@ public class StatementImportPipeline implements StatementImporter {
 				return new FileOutcome(shown, Kind.DUPLICATE, Optional.of(result.statement()), "has the same bytes as "
 						+ result.statement().id() + " (" + result.statement().source() + "); recorded as another retrieval");
 			}
-			return new FileOutcome(shown, Kind.IMPORTED, Optional.of(result.statement()), "");
+			Optional<NearDuplicateGroup> group = nearDuplicates.add(result.statement());
+			return new FileOutcome(shown, Kind.IMPORTED, Optional.of(result.statement()),
+					group.map(g -> g.canonical().equals(result.statement().id()) ? ""
+							: "near-duplicate of " + g.canonical() + " (the same text republished)").orElse(""));
 		}
 
 		private Step failed(String source, String why) {

@@ -80,7 +80,15 @@ final class Schema {
 					INSERT INTO retrievals (original_sha256, source, retrieved_at)
 					SELECT original_sha256, source, imported_at FROM statements ORDER BY id""", """
 					INSERT INTO metadata_values (statement_id, field, ordinal, value, rule, quote)
-					SELECT id, 'title', 0, title, 'headline-guess', title FROM statements WHERE title IS NOT NULL"""));
+					SELECT id, 'title', 0, title, 'headline-guess', title FROM statements WHERE title IS NOT NULL"""),
+			SchemaMigration.ofSql("near-duplicate signatures and groups", """
+					CREATE TABLE near_duplicates (
+						statement_id INTEGER PRIMARY KEY REFERENCES statements (id),
+						scheme TEXT NOT NULL,
+						signature BLOB NOT NULL,
+						canonical_id INTEGER REFERENCES statements (id)
+					)""", """
+					CREATE INDEX near_duplicates_by_canonical ON near_duplicates (canonical_id)"""));
 
 	/** The tables every supported version has; a file without them is not a usable project. */
 	static final List<String> REQUIRED_TABLES = List.of("project", "originals", "statements");

@@ -10,11 +10,15 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
+import java.nio.ByteBuffer;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 
+import org.verbatim.core.NearDuplicateGroup;
 import org.verbatim.core.NewStatement;
 import org.verbatim.core.OffsetMap;
 import org.verbatim.core.OriginalRef;
@@ -292,6 +296,112 @@ final class SqliteProject implements Project {
 		} catch (IllegalArgumentException | NullPointerException | DateTimeParseException e) {
 			throw StoreErrors.damaged(database, "a retrieval of " + original + " has an impossible value", e);
 		}
+	}
+
+	@Override
+	public synchronized Map<StatementId, int[]> nearDuplicateSignatures(String scheme) throws StoreException {
+		ensureOpen();
+		Map<StatementId, int[]> signatures = new LinkedHashMap<>();
+		try (PreparedStatement query = connection
+				.prepareStatement("SELECT statement_id, signature FROM near_duplicates WHERE scheme = ? ORDER BY statement_id")) {
+			query.setString(1, scheme);
+			try (ResultSet rs = query.executeQuery()) {
+				while (rs.next()) {
+					signatures.put(new StatementId(rs.getLong(1)), ints(rs.getBytes(2)));
+				}
+			}
+			return signatures;
+		} catch (SQLException e) {
+			throw StoreErrors.fromSql(database, "read the near-duplicate signatures", e);
+		} catch (IllegalArgumentException e) {
+			throw StoreErrors.damaged(database, "a near-duplicate signature is unreadable", e);
+		}
+	}
+
+	@Override
+	public synchronized void recordNearDuplicates(StatementId id, String scheme, int[] signature,
+			Optional<NearDuplicateGroup> group) throws StoreException {
+		existing(id);
+		try {
+			connection.setAutoCommit(false);
+			try {
+				try (PreparedStatement upsert = connection.prepareStatement("INSERT INTO near_duplicates (statement_id, "
+						+ "scheme, signature) VALUES (?, ?, ?) ON CONFLICT (statement_id) DO UPDATE SET scheme = excluded.scheme, "
+						+ "signature = excluded.signature")) {
+					upsert.setLong(1, id.number());
+					upsert.setString(2, scheme);
+					upsert.setBytes(3, bytes(signature));
+					upsert.executeUpdate();
+				}
+				if (group.isPresent()) {
+					try (PreparedStatement link = connection
+							.prepareStatement("UPDATE near_duplicates SET canonical_id = ? WHERE statement_id = ?")) {
+						for (StatementId member : group.get().members()) {
+							link.setLong(1, group.get().canonical().number());
+							link.setLong(2, member.number());
+							link.executeUpdate();
+						}
+					}
+				}
+				connection.commit();
+			} catch (SQLException | RuntimeException e) {
+				connection.rollback();
+				throw e;
+			} finally {
+				connection.setAutoCommit(true);
+			}
+		} catch (SQLException e) {
+			throw StoreErrors.fromSql(database, "record the near-duplicates of " + id, e);
+		}
+	}
+
+	@Override
+	public synchronized Optional<NearDuplicateGroup> nearDuplicates(StatementId id) throws StoreException {
+		existing(id);
+		try (PreparedStatement query = connection.prepareStatement("SELECT statement_id FROM near_duplicates "
+				+ "WHERE canonical_id = (SELECT canonical_id FROM near_duplicates WHERE statement_id = ?) ORDER BY statement_id")) {
+			query.setLong(1, id.number());
+			List<StatementId> members = new ArrayList<>();
+			try (ResultSet rs = query.executeQuery()) {
+				while (rs.next()) {
+					members.add(new StatementId(rs.getLong(1)));
+				}
+			}
+			if (members.size() < 2) {
+				return Optional.empty();
+			}
+			long canonical;
+			try (PreparedStatement c = connection.prepareStatement("SELECT canonical_id FROM near_duplicates WHERE statement_id = ?")) {
+				c.setLong(1, id.number());
+				try (ResultSet rs = c.executeQuery()) {
+					rs.next();
+					canonical = rs.getLong(1);
+				}
+			}
+			StatementId canonicalId = new StatementId(canonical);
+			members.remove(canonicalId);
+			members.add(0, canonicalId);
+			return Optional.of(new NearDuplicateGroup(canonicalId, members));
+		} catch (SQLException e) {
+			throw StoreErrors.fromSql(database, "read the near-duplicates of " + id, e);
+		} catch (IllegalArgumentException e) {
+			throw StoreErrors.damaged(database, "the near-duplicate group of " + id + " is inconsistent", e);
+		}
+	}
+
+	private static byte[] bytes(int[] ints) {
+		java.nio.ByteBuffer buffer = ByteBuffer.allocate(ints.length * Integer.BYTES);
+		buffer.asIntBuffer().put(ints);
+		return buffer.array();
+	}
+
+	private static int[] ints(byte[] bytes) {
+		if (bytes.length % Integer.BYTES != 0) {
+			throw new IllegalArgumentException("signature of " + bytes.length + " bytes");
+		}
+		int[] ints = new int[bytes.length / Integer.BYTES];
+		ByteBuffer.wrap(bytes).asIntBuffer().get(ints);
+		return ints;
 	}
 
 	private Statement existing(StatementId id) throws StoreException {

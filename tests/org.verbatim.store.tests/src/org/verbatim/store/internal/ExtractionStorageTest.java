@@ -1,6 +1,7 @@
 package org.verbatim.store.internal;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -10,6 +11,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 
@@ -18,12 +20,14 @@ import org.junit.jupiter.api.io.TempDir;
 import org.verbatim.core.EventReference;
 import org.verbatim.core.Evidence;
 import org.verbatim.core.Evidenced;
+import org.verbatim.core.NearDuplicateGroup;
 import org.verbatim.core.NewStatement;
 import org.verbatim.core.OffsetMap;
 import org.verbatim.core.Removal;
 import org.verbatim.core.Retrieval;
 import org.verbatim.core.Speaker;
 import org.verbatim.core.Statement;
+import org.verbatim.core.StatementId;
 import org.verbatim.core.StatementMetadata;
 import org.verbatim.core.store.Project;
 import org.verbatim.core.store.StoreException;
@@ -117,6 +121,29 @@ class ExtractionStorageTest {
 			Statement s = project.statements().get(0);
 			StoreException e = assertThrows(StoreException.class, () -> project.offsets(s.id()));
 			assertTrue(e.getMessage().contains("is damaged (the offset map of S1 is unreadable)"), e.getMessage());
+		}
+	}
+
+	@Test
+	void nearDuplicateSignaturesAndGroupsRoundTrip() throws StoreException {
+		Path dir = temp.resolve("p");
+		try (Project project = store.create(dir)) {
+			Statement a = project.add(StoreFixtures.statement("/a.txt", "first")).statement();
+			Statement b = project.add(StoreFixtures.statement("/b.txt", "second")).statement();
+			Statement c = project.add(StoreFixtures.statement("/c.txt", "third")).statement();
+			project.recordNearDuplicates(a.id(), "scheme-1", new int[] { 1, -2, 3 }, Optional.empty());
+			project.recordNearDuplicates(b.id(), "scheme-1", new int[] { 4, 5, Integer.MIN_VALUE }, Optional.empty());
+			NearDuplicateGroup group = new NearDuplicateGroup(a.id(), List.of(a.id(), c.id()));
+			project.recordNearDuplicates(c.id(), "scheme-1", new int[] { 7, 8, 9 }, Optional.of(group));
+			project.recordNearDuplicates(b.id(), "scheme-2", new int[] { 6 }, Optional.empty());
+
+			assertEquals(Optional.of(group), project.nearDuplicates(c.id()));
+			assertEquals(Optional.of(group), project.nearDuplicates(a.id()));
+			assertEquals(Optional.empty(), project.nearDuplicates(b.id()));
+			Map<StatementId, int[]> signatures = project.nearDuplicateSignatures("scheme-1");
+			assertEquals(List.of(a.id(), c.id()), List.copyOf(signatures.keySet()), "b was signed again with another scheme");
+			assertArrayEquals(new int[] { 1, -2, 3 }, signatures.get(a.id()));
+			assertArrayEquals(new int[] { 6 }, project.nearDuplicateSignatures("scheme-2").get(b.id()));
 		}
 	}
 

@@ -41,9 +41,9 @@ class SchemaMigrationTest {
 	private final SqliteProjectStore store = new SqliteProjectStore();
 
 	@Test
-	void thisVersionWritesSchemaTwo() {
+	void thisVersionWritesSchemaThree() {
 		assertEquals(CURRENT, store.schemaVersion());
-		assertEquals(2, CURRENT);
+		assertEquals(3, CURRENT);
 	}
 
 	@Test
