@@ -31,10 +31,10 @@ import org.verbatim.core.store.Project;
 import org.verbatim.core.store.ProjectStore;
 import org.verbatim.core.store.StoreException;
 import org.verbatim.importer.FileOutcome;
-import org.verbatim.importer.ImportListener;
 import org.verbatim.importer.ImportOptions;
 import org.verbatim.importer.ImportReport;
 import org.verbatim.importer.StatementImporter;
+import org.verbatim.ui.JobImportListener;
 import org.verbatim.ui.ProjectList;
 
 /**
@@ -103,7 +103,7 @@ final class SampleProjectJob extends Job {
 	protected IStatus run(IProgressMonitor monitor) {
 		try {
 			if (!store.isProject(target)) {
-				create();
+				create(monitor);
 			}
 			projectList.add(target);
 		} catch (StoreException e) {
@@ -123,13 +123,13 @@ final class SampleProjectJob extends Job {
 	 * Copies the shipped samples to {@code Sample statements} beside the project (so that each
 	 * statement's source names a file the analyst can open) and imports them.
 	 */
-	private void create() throws IOException, StoreException {
+	private void create(IProgressMonitor monitor) throws IOException, StoreException {
 		Path samples = target.resolveSibling(SAMPLES_FOLDER_NAME);
 		Files.createDirectories(samples);
 		int count = copySamples(FrameworkUtil.getBundle(getClass()), samples);
 		try (Project project = store.create(target)) {
 			ImportReport report = importer.importPaths(project, List.of(samples), ImportOptions.defaults(),
-					ImportListener.NONE);
+					new JobImportListener(monitor, getName()));
 			List<FileOutcome> failed = report.of(FileOutcome.Kind.FAILED);
 			failed.forEach(outcome -> ILog.of(getClass()).warn("Sample not imported: " + outcome.problemLine()));
 			if (!failed.isEmpty() || count == 0) {
