@@ -6,6 +6,10 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.concurrent.TimeUnit;
+import java.util.logging.Handler;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
+import java.util.logging.SimpleFormatter;
 
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IStatus;
@@ -39,6 +43,7 @@ public final class CliApplication implements IApplication {
 		}
 		PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
 		PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
+		logOneLinePerRecord(err);
 		try {
 			context.applicationRunning();
 			BundleContext bundles = bundleContext();
@@ -55,6 +60,36 @@ public final class CliApplication implements IApplication {
 			out.flush();
 			err.flush();
 		}
+	}
+
+	/**
+	 * Library and store log records (such as a schema upgrade) reach standard error as one
+	 * {@code verbatim: ...} line each, like every other message of the command line; stack traces
+	 * stay out of the analyst's way.
+	 */
+	private static void logOneLinePerRecord(PrintStream err) {
+		Logger root = Logger.getLogger("");
+		for (Handler handler : root.getHandlers()) {
+			root.removeHandler(handler);
+		}
+		root.addHandler(new Handler() {
+			@Override
+			public void publish(LogRecord record) {
+				if (isLoggable(record)) {
+					err.println("verbatim: " + new SimpleFormatter().formatMessage(record));
+				}
+			}
+
+			@Override
+			public void flush() {
+				err.flush();
+			}
+
+			@Override
+			public void close() {
+				// standard error stays open
+			}
+		});
 	}
 
 	/** Whether the command runs in a terminal a person watches, not a script or a pipe. */
