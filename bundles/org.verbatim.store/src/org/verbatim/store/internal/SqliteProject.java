@@ -124,17 +124,7 @@ final class SqliteProject implements Project {
 		OriginalRef original = OriginalRef.of(statement.originalBytes());
 		String now = Instant.now(clock).truncatedTo(ChronoUnit.MILLIS).toString();
 		try {
-			connection.setAutoCommit(false);
-			try {
-				AddResult result = addInTransaction(statement, original, now);
-				connection.commit();
-				return result;
-			} catch (SQLException | StoreException | RuntimeException e) {
-				connection.rollback();
-				throw e;
-			} finally {
-				connection.setAutoCommit(true);
-			}
+			return Transactions.inTransaction(connection, () -> addInTransaction(statement, original, now));
 		} catch (SQLException e) {
 			throw StoreErrors.fromSql(database, "add the statement from " + statement.source(), e);
 		}
@@ -323,8 +313,7 @@ final class SqliteProject implements Project {
 			Optional<NearDuplicateGroup> group) throws StoreException {
 		existing(id);
 		try {
-			connection.setAutoCommit(false);
-			try {
+			Transactions.inTransaction(connection, () -> {
 				try (PreparedStatement upsert = connection.prepareStatement("INSERT INTO near_duplicates (statement_id, "
 						+ "scheme, signature) VALUES (?, ?, ?) ON CONFLICT (statement_id) DO UPDATE SET scheme = excluded.scheme, "
 						+ "signature = excluded.signature")) {
@@ -343,13 +332,8 @@ final class SqliteProject implements Project {
 						}
 					}
 				}
-				connection.commit();
-			} catch (SQLException | RuntimeException e) {
-				connection.rollback();
-				throw e;
-			} finally {
-				connection.setAutoCommit(true);
-			}
+				return null;
+			});
 		} catch (SQLException e) {
 			throw StoreErrors.fromSql(database, "record the near-duplicates of " + id, e);
 		}

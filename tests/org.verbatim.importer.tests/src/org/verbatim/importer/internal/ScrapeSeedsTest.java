@@ -53,8 +53,8 @@ class ScrapeSeedsTest {
 
 	@SuppressWarnings("unchecked")
 	private static List<Map<String, Object>> statements() throws IOException {
-		Map<String, Object> gold = (Map<String, Object>) GoldJson
-				.parse(Files.readString(Seeds.folder().resolve("gold.json"), UTF_8));
+		Map<String, Object> gold = (Map<String, Object>) JsonReader
+				.read(Files.readString(Seeds.folder().resolve("gold.json"), UTF_8));
 		return (List<Map<String, Object>>) gold.get("statements");
 	}
 

@@ -8,10 +8,11 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.TreeMap;
 
+import org.verbatim.importer.internal.JsonReader;
+
 /**
  * The benchmark's {@code ground-truth.json}: page id to its gold article body and URL. The file is
- * an object of objects of strings; this reader understands exactly that much JSON (other values are
- * refused), which keeps a JSON library out of the importer.
+ * an object of objects of strings.
  */
 final class GroundTruth {
 
@@ -24,94 +25,31 @@ final class GroundTruth {
 	record Page(String articleBody, String url) {
 	}
 
-	private final String json;
-	private int at;
-
-	private GroundTruth(String json) {
-		this.json = json;
+	private GroundTruth() {
 	}
 
 	/** The pages of {@code file}, sorted by id. */
 	static Map<String, Page> read(Path file) throws IOException {
-		return new GroundTruth(Files.readString(file, UTF_8)).pages(file);
-	}
-
-	private Map<String, Page> pages(Path file) throws IOException {
-		Map<String, Page> pages = new TreeMap<>();
-		expect('{');
-		while (!consumeIf('}')) {
-			String id = string();
-			expect(':');
-			expect('{');
-			String body = "";
-			String url = "";
-			while (!consumeIf('}')) {
-				String key = string();
-				expect(':');
-				String value = string();
-				if (key.equals("articleBody")) {
-					body = value;
-				} else if (key.equals("url")) {
-					url = value;
-				}
-				consumeIf(',');
-			}
-			pages.put(id, new Page(body, url));
-			consumeIf(',');
+		Object json;
+		try {
+			json = JsonReader.read(Files.readString(file, UTF_8));
+		} catch (IllegalArgumentException e) {
+			throw new IOException(file + " is not JSON (" + e.getMessage() + ")", e);
 		}
-		if (pages.isEmpty()) {
-			throw new IOException(file + " holds no pages");
+		if (!(json instanceof Map<?, ?> byId)) {
+			throw new IOException(file + " is not an object of pages");
+		}
+		Map<String, Page> pages = new TreeMap<>();
+		for (Map.Entry<?, ?> entry : byId.entrySet()) {
+			if (!(entry.getValue() instanceof Map<?, ?> page)) {
+				throw new IOException(file + ": page " + entry.getKey() + " is not an object");
+			}
+			pages.put(entry.getKey().toString(), new Page(text(page.get("articleBody")), text(page.get("url"))));
 		}
 		return pages;
 	}
 
-	private void skipSpace() {
-		while (at < json.length() && Character.isWhitespace(json.charAt(at))) {
-			at++;
-		}
-	}
-
-	private boolean consumeIf(char c) {
-		skipSpace();
-		if (at < json.length() && json.charAt(at) == c) {
-			at++;
-			return true;
-		}
-		return false;
-	}
-
-	private void expect(char c) throws IOException {
-		if (!consumeIf(c)) {
-			throw new IOException("ground truth: expected '" + c + "' at character " + at);
-		}
-	}
-
-	private String string() throws IOException {
-		expect('"');
-		StringBuilder out = new StringBuilder();
-		while (at < json.length()) {
-			char c = json.charAt(at++);
-			if (c == '"') {
-				return out.toString();
-			}
-			if (c != '\\') {
-				out.append(c);
-				continue;
-			}
-			char e = json.charAt(at++);
-			switch (e) {
-			case 'n' -> out.append('\n');
-			case 't' -> out.append('\t');
-			case 'r' -> out.append('\r');
-			case 'b' -> out.append('\b');
-			case 'f' -> out.append('\f');
-			case 'u' -> {
-				out.append((char) Integer.parseInt(json.substring(at, at + 4), 16));
-				at += 4;
-			}
-			default -> out.append(e);
-			}
-		}
-		throw new IOException("ground truth: unterminated string");
+	private static String text(Object value) {
+		return value instanceof String s ? s : "";
 	}
 }

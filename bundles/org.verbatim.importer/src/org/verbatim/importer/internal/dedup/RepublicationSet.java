@@ -20,6 +20,8 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import org.verbatim.importer.internal.JsonReader;
+
 /**
  * Builds the labelled near-duplicate evaluation set from real texts: the 181 hand-checked article
  * bodies of the Scrapinghub article-extraction benchmark (MIT licence) and the seed statements.

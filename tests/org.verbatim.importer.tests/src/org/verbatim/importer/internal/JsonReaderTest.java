@@ -1,4 +1,4 @@
-package org.verbatim.importer.internal.dedup;
+package org.verbatim.importer.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

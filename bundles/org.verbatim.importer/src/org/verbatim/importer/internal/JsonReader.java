@@ -1,4 +1,4 @@
-package org.verbatim.importer.internal.dedup;
+package org.verbatim.importer.internal;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -9,9 +9,9 @@ import java.util.Map;
 /**
  * Reads JSON text (RFC 8259) into plain Java values: objects as {@link LinkedHashMap} in document order,
  * arrays as {@link List}, strings, numbers as {@link BigDecimal}, booleans and {@code null}. Enough for
- * the benchmark data files; the target platform has no JSON library, and the importer needs none.
+ * the evaluation data files (benchmark ground truth, gold metadata); the target platform has no JSON library, and the importer needs none.
  */
-final class JsonReader {
+public final class JsonReader {
 
 	private final String text;
 	private int at;
@@ -25,7 +25,7 @@ final class JsonReader {
 	 *
 	 * @throws IllegalArgumentException naming the character offset where the text stops being JSON
 	 */
-	static Object read(String text) {
+	public static Object read(String text) {
 		JsonReader reader = new JsonReader(text);
 		Object value = reader.value();
 		reader.space();
