@@ -8,11 +8,11 @@ import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Group;
 import org.eclipse.swt.widgets.Label;
-import org.eclipse.swt.widgets.Text;
 
 /**
  * The Statement editor's "Original" group: where the statement came from (id, source, the
@@ -22,7 +22,7 @@ import org.eclipse.swt.widgets.Text;
 final class ProvenanceSection {
 
 	private final Group group;
-	private final Map<String, Text> fields = new LinkedHashMap<>();
+	private final Map<String, StyledText> fields = new LinkedHashMap<>();
 
 	/** Builds the group in {@code parent}, showing only the statement id until {@link #show}. */
 	ProvenanceSection(Composite parent, String id) {
@@ -34,9 +34,11 @@ final class ProvenanceSection {
 			name.setText(label + ":");
 			name.setFont(JFaceResources.getBannerFont());
 			GridDataFactory.swtDefaults().align(SWT.BEGINNING, SWT.BEGINNING).applyTo(name);
-			// read-only Text rather than Label, so an analyst can select and copy a hash or a source
-			Text field = new Text(group, SWT.READ_ONLY | SWT.WRAP | SWT.MULTI);
+			// selectable text rather than a Label, so an analyst can copy a hash or a source; StyledText
+			// rather than Text, as GTK's Text sizes itself for word wrap only and so clips a wrapped hash
+			StyledText field = new StyledText(group, SWT.READ_ONLY | SWT.WRAP | SWT.MULTI);
 			field.setText(value);
+			field.setBackground(group.getBackground());
 			GridDataFactory.fillDefaults().grab(true, false).hint(100, SWT.DEFAULT).applyTo(field);
 			fields.put(label, field);
 		});

@@ -17,7 +17,7 @@ import org.verbatim.core.Removal;
 
 /**
  * The Statement editor's "Removed by cleaning" page: one sentence on what cleaning left out of the
- * original, and a table of the removed parts (rule, text, where in the decoded original).
+ * original, and a table of the removed parts (rule, where in the decoded original, text).
  */
 final class RemovalsTab {
 
@@ -40,16 +40,25 @@ final class RemovalsTab {
 		table = new Table(page, SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL);
 		table.setHeaderVisible(true);
 		table.setLinesVisible(true);
-		column("Rule", 190);
-		column("Removed text", 560);
-		column("Original characters", 140);
+		column("Rule", 200);
+		column("In the original", 150);
+		TableColumn text = column("Removed text", 400);
+		// the removed text takes what the other columns leave, so nothing is cut off at the right
+		table.addListener(SWT.Resize, event -> {
+			int others = 0;
+			for (TableColumn column : table.getColumns()) {
+				others += column == text ? 0 : column.getWidth();
+			}
+			text.setWidth(Math.max(200, table.getClientArea().width - others));
+		});
 		GridDataFactory.fillDefaults().grab(true, true).hint(100, 100).applyTo(table);
 	}
 
-	private void column(String title, int width) {
+	private TableColumn column(String title, int width) {
 		TableColumn column = new TableColumn(table, SWT.LEFT);
 		column.setText(title);
 		column.setWidth(width);
+		return column;
 	}
 
 	/** The page, for the tab folder. */
@@ -76,8 +85,9 @@ final class RemovalsTab {
 		}
 		for (Removal removal : removals) {
 			TableItem item = new TableItem(table, SWT.NONE);
-			item.setText(new String[] { removal.rule(), oneLine(removal.text()),
-					String.format(Locale.ROOT, "%,d\u2013%,d", removal.originalStart(), removal.originalEnd()) });
+			item.setText(new String[] { removal.rule(),
+					String.format(Locale.ROOT, "%,d\u2013%,d", removal.originalStart(), removal.originalEnd()),
+					oneLine(removal.text()) });
 		}
 		page.layout(true, true);
 	}
@@ -91,7 +101,7 @@ final class RemovalsTab {
 	List<String> shownRows() {
 		List<String> rows = new ArrayList<>();
 		for (TableItem item : table.getItems()) {
-			rows.add(item.getText(0) + ": " + item.getText(1));
+			rows.add(item.getText(0) + ": " + item.getText(2));
 		}
 		return rows;
 	}

@@ -73,7 +73,12 @@ final class SampleProjectInExplorer {
 		open.item = item;
 		viewer.getTree().notifyListeners(SWT.DefaultSelection, open);
 
-		return UiWait.until("statement " + (index + 1) + " to be read into the Statement editor", TIMEOUT, () -> {
+		return awaitActiveEditor("statement " + (index + 1));
+	}
+
+	/** Waits until the active editor is a Statement editor that has read its statement. */
+	StatementEditor awaitActiveEditor(String what) {
+		return UiWait.until(what + " to be read into the Statement editor", TIMEOUT, () -> {
 			IEditorPart active = page.getActiveEditor();
 			return active instanceof StatementEditor e && e.statement().isPresent() ? e : null;
 		}, () -> String.valueOf(page.getActiveEditor()));

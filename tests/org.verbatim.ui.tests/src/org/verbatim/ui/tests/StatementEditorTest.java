@@ -16,7 +16,6 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Link;
-import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.AfterEach;
@@ -108,10 +107,7 @@ class StatementEditorTest {
 		}
 
 		sample.page.openEditor(new StatementEditorInput(folder.resolve("older"), id), StatementEditor.ID);
-		StatementEditor editor = UiWait.until("the older statement to be read", SampleProjectInExplorer.TIMEOUT, () -> {
-			IEditorPart active = sample.page.getActiveEditor();
-			return active instanceof StatementEditor e && e.statement().isPresent() ? e : null;
-		}, () -> String.valueOf(sample.page.getActiveEditor()));
+		StatementEditor editor = sample.awaitActiveEditor("the older statement");
 
 		assertEquals(text, editor.shownText());
 		Map<String, String> shown = editor.shownMetadata();
