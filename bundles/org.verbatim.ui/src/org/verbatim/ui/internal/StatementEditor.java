@@ -1,43 +1,62 @@
 package org.verbatim.ui.internal;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IProgressMonitor;
-import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Link;
+import org.eclipse.swt.widgets.TabFolder;
+import org.eclipse.swt.widgets.TabItem;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorSite;
+import org.eclipse.ui.ISharedImages;
 import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.part.EditorPart;
+import org.verbatim.core.OffsetMap;
 import org.verbatim.core.Statement;
-import org.verbatim.core.store.Project;
 import org.verbatim.core.store.ProjectStore;
-import org.verbatim.core.store.StoreException;
 import org.verbatim.ui.VerbatimParts;
 
 /**
- * Shows one statement read-only: its metadata (id, title, source, the original's SHA-256 and size,
- * the encoding and how it was chosen, when it was imported) and its text, wrapped and scrolled.
- * The statement is read off the UI thread; until then the editor says so.
+ * Shows one statement read-only: its title (and a warning when it may be a machine translation),
+ * what was read out of it with the evidence for each value, where its original came from, and two
+ * pages: the clean text, and what cleaning removed from the original. Clicking a value whose
+ * evidence stands in the text selects it there. Everything is read off the UI thread by a
+ * {@link StatementReadJob}; until then the editor says so.
  */
 public final class StatementEditor extends EditorPart {
 
 	/** The editor id, as registered in plugin.xml. */
 	public static final String ID = VerbatimParts.STATEMENT_EDITOR_ID;
 
+	/** The key of the title in {@link #shownMetadata()}. */
+	public static final String TITLE = "Title";
+
 	private static final int TAB_LABEL_LENGTH = 32;
 
-	private final Map<String, Text> metadataFields = new LinkedHashMap<>();
+	private Label title;
+	private Composite note;
+	private Link noteText;
+	private Optional<OffsetMap.Span> noteSpan = Optional.empty();
+	private MetadataSection metadata;
+	private ProvenanceSection provenance;
+	private TabFolder pages;
+	private TabItem removalsItem;
+	private RemovalsTab removals;
 	private Text body;
 	private Statement statement;
 
@@ -59,25 +78,50 @@ public final class StatementEditor extends EditorPart {
 	@Override
 	public void createPartControl(Composite parent) {
 		Composite page = new Composite(parent, SWT.NONE);
-		GridLayoutFactory.fillDefaults().margins(8, 8).spacing(8, 4).numColumns(2).applyTo(page);
-		for (Map.Entry<String, String> row : StatementMetadata.placeholder(getPartName()).entrySet()) {
-			Label label = new Label(page, SWT.NONE);
-			label.setText(row.getKey() + ":");
-			label.setFont(JFaceResources.getBannerFont());
-			GridDataFactory.swtDefaults().align(SWT.BEGINNING, SWT.BEGINNING).applyTo(label);
-			// read-only Text rather than Label, so an analyst can select and copy a hash or a source
-			Text value = new Text(page, SWT.READ_ONLY | SWT.WRAP | SWT.MULTI);
-			value.setText(row.getValue());
-			GridDataFactory.fillDefaults().grab(true, false).hint(200, SWT.DEFAULT).applyTo(value);
-			metadataFields.put(row.getKey(), value);
-		}
-		Label separator = new Label(page, SWT.SEPARATOR | SWT.HORIZONTAL);
-		GridDataFactory.fillDefaults().span(2, 1).grab(true, false).applyTo(separator);
-		body = new Text(page, SWT.READ_ONLY | SWT.MULTI | SWT.WRAP | SWT.V_SCROLL | SWT.BORDER);
+		GridLayoutFactory.fillDefaults().margins(8, 8).spacing(8, 6).applyTo(page);
+
+		title = new Label(page, SWT.WRAP);
+		title.setFont(JFaceResources.getHeaderFont());
+		title.setText(statementInput().getName());
+		GridDataFactory.fillDefaults().grab(true, false).hint(200, SWT.DEFAULT).applyTo(title);
+		createNote(page);
+
+		Composite details = new Composite(page, SWT.NONE);
+		GridLayoutFactory.fillDefaults().numColumns(2).equalWidth(true).spacing(8, 0).applyTo(details);
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(details);
+		metadata = new MetadataSection(details, this::select);
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(metadata.control());
+		provenance = new ProvenanceSection(details, statementInput().getName());
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(provenance.control());
+
+		pages = new TabFolder(page, SWT.TOP);
+		GridDataFactory.fillDefaults().grab(true, true).hint(200, 200).applyTo(pages);
+		TabItem textItem = new TabItem(pages, SWT.NONE);
+		textItem.setText("Text");
+		body = new Text(pages, SWT.READ_ONLY | SWT.MULTI | SWT.WRAP | SWT.V_SCROLL | SWT.BORDER);
 		body.setText("Reading " + statementInput().statementId() + " from " + statementInput().projectDirectory()
 				+ "\u2026");
-		GridDataFactory.fillDefaults().span(2, 1).grab(true, true).hint(200, 200).applyTo(body);
+		textItem.setControl(body);
+		removalsItem = new TabItem(pages, SWT.NONE);
+		removalsItem.setText(RemovalsTab.TITLE);
+		removals = new RemovalsTab(pages);
+		removalsItem.setControl(removals.control());
+
 		load(parent.getDisplay());
+	}
+
+	/** The warning line shown under the title when the statement may be a machine translation. */
+	private void createNote(Composite page) {
+		note = new Composite(page, SWT.NONE);
+		GridLayoutFactory.fillDefaults().numColumns(2).spacing(6, 0).applyTo(note);
+		GridDataFactory.fillDefaults().grab(true, false).exclude(true).applyTo(note);
+		note.setVisible(false);
+		Label icon = new Label(note, SWT.NONE);
+		icon.setImage(PlatformUI.getWorkbench().getSharedImages().getImage(ISharedImages.IMG_OBJS_WARN_TSK));
+		noteText = new Link(note, SWT.NONE);
+		noteText.setFont(JFaceResources.getBannerFont());
+		noteText.addListener(SWT.Selection, event -> noteSpan.ifPresent(this::select));
+		GridDataFactory.fillDefaults().grab(true, false).hint(200, SWT.DEFAULT).applyTo(noteText);
 	}
 
 	private void load(Display display) {
@@ -87,46 +131,73 @@ public final class StatementEditor extends EditorPart {
 			body.setText("The statement cannot be shown because the project store is missing; reinstall Verbatim.");
 			return;
 		}
-		StatementEditorInput input = statementInput();
-		Job job = Job.create("Reading " + input.getName(), (IProgressMonitor monitor) -> {
-			Optional<Statement> read;
-			String problem;
-			try (Project project = store.open(input.projectDirectory())) {
-				read = project.statement(input.statementId());
-				problem = "The project in " + input.projectDirectory() + " has no statement " + input.statementId()
-						+ "; it may have been opened from another copy of the project.";
-			} catch (StoreException e) {
-				ILog.of(StatementEditor.class).warn(e.getMessage(), e);
-				read = Optional.empty();
-				problem = e.getMessage();
+		StatementReadJob job = new StatementReadJob(store, statementInput(), new StatementReadJob.Outcome() {
+
+			@Override
+			public void read(StatementDetails details) {
+				inUiThread(display, () -> show(details));
 			}
-			Optional<Statement> result = read;
-			String sentence = problem;
-			if (!display.isDisposed()) {
-				display.asyncExec(() -> show(result, sentence));
+
+			@Override
+			public void failed(String sentence) {
+				inUiThread(display, () -> showProblem(sentence));
 			}
 		});
 		job.setSystem(true);
 		job.schedule();
 	}
 
-	private void show(Optional<Statement> read, String problem) {
+	private static void inUiThread(Display display, Runnable runnable) {
+		if (!display.isDisposed()) {
+			display.asyncExec(runnable);
+		}
+	}
+
+	private void showProblem(String sentence) {
+		if (body != null && !body.isDisposed()) {
+			body.setText(sentence);
+		}
+	}
+
+	private void show(StatementDetails details) {
 		if (body == null || body.isDisposed()) {
 			return;
 		}
-		if (read.isEmpty()) {
-			body.setText(problem);
-			return;
-		}
-		statement = read.get();
-		StatementMetadata.of(statement).forEach((label, value) -> metadataFields.get(label).setText(value));
+		statement = details.statement();
+		String label = statement.label();
+		title.setText(label.replace("&", "&&"));
+		title.setToolTipText(details.metadata().title().map(t -> ShownValue.read(t.value(), t.evidence()).tooltip())
+				.orElse("No headline could be read; the file name stands in."));
+		Optional<ShownValue> translated = MetadataLines.machineTranslationNote(details.metadata());
+		translated.ifPresent(value -> {
+			noteSpan = value.span();
+			noteText.setText(noteSpan.isPresent() ? "<a>" + value.text() + "</a>" : value.text());
+			noteText.setToolTipText(value.tooltip());
+		});
+		note.setVisible(translated.isPresent());
+		((GridData) note.getLayoutData()).exclude = translated.isEmpty();
+
+		metadata.show(MetadataLines.of(details.metadata()));
+		provenance.show(ProvenanceRows.of(statement, details.retrievals()));
+		provenance.setToolTip(ProvenanceRows.RETRIEVED, ProvenanceRows.history(details.retrievals()));
+		removals.show(details.removals());
+		removalsItem.setText(RemovalsTab.title(details.removals()));
+
 		body.setText(statement.text());
 		body.setSelection(0);
-		String label = statement.label();
 		setPartName(statement.id() + "  "
 				+ (label.length() > TAB_LABEL_LENGTH ? label.substring(0, TAB_LABEL_LENGTH - 1) + "\u2026" : label));
 		setTitleToolTip(statement.id() + "  " + label + "\n" + statementInput().projectDirectory());
-		body.getParent().layout(true, true);
+		body.getParent().getParent().layout(true, true);
+	}
+
+	/** Shows the text page with this span of the clean text selected and scrolled into view. */
+	private void select(OffsetMap.Span span) {
+		int length = body.getCharCount();
+		pages.setSelection(0);
+		body.setSelection(Math.min(span.start(), length), Math.min(span.end(), length));
+		body.showSelection();
+		body.setFocus();
 	}
 
 	/** The statement shown, once it has been read. */
@@ -134,16 +205,46 @@ public final class StatementEditor extends EditorPart {
 		return Optional.ofNullable(statement);
 	}
 
-	/** The text the editor shows in its text area (for tests). */
+	/** The text the editor shows in its text page (for tests). */
 	public String shownText() {
 		return body.getText();
 	}
 
-	/** The metadata rows as shown, label to value (for tests). */
+	/** The part of the text that is selected (for tests). */
+	public String selectedText() {
+		return body.getSelectionText();
+	}
+
+	/**
+	 * Every row as shown, label to value (several values joined by line breaks; an unknown one is
+	 * {@code —}): the title, what was read from the text, then the original's rows (for tests).
+	 */
 	public Map<String, String> shownMetadata() {
 		Map<String, String> shown = new LinkedHashMap<>();
-		metadataFields.forEach((label, field) -> shown.put(label, field.getText()));
+		shown.put(TITLE, title.getText().replace("&&", "&"));
+		shown.putAll(metadata.shownText());
+		shown.putAll(provenance.shownText());
 		return shown;
+	}
+
+	/** The widgets showing a row's values, one per line, with their evidence tooltips (for tests). */
+	public List<Control> valueControls(String label) {
+		return metadata.valueControls(label);
+	}
+
+	/** The machine-translation note, when it is shown (for tests). */
+	public Optional<String> shownMachineTranslationNote() {
+		return note.isVisible() ? Optional.of(noteText.getText().replaceAll("</?a>", "")) : Optional.empty();
+	}
+
+	/** The title of the page listing what cleaning removed (for tests). */
+	public String removalsPageTitle() {
+		return removalsItem.getText();
+	}
+
+	/** The removals as listed, each {@code rule: text} (for tests). */
+	public List<String> shownRemovals() {
+		return removals.shownRows();
 	}
 
 	@Override

@@ -1,34 +1,23 @@
 package org.verbatim.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URL;
-import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 import org.eclipse.core.runtime.Platform;
-import org.eclipse.jface.viewers.StructuredSelection;
-import org.eclipse.jface.viewers.TreeViewer;
-import org.eclipse.swt.SWT;
-import org.eclipse.swt.widgets.Event;
-import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
-import org.eclipse.ui.IEditorPart;
-import org.eclipse.ui.IWorkbenchPage;
-import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.verbatim.core.Sha256;
 import org.verbatim.ui.VerbatimParts;
-import org.verbatim.ui.internal.ProjectExplorerView;
 import org.verbatim.ui.internal.StatementEditor;
 
 /**
@@ -38,24 +27,16 @@ import org.verbatim.ui.internal.StatementEditor;
  */
 class ProjectExplorerTest {
 
-	private static final Duration TIMEOUT = Duration.ofSeconds(60);
-	private static final String SAMPLE_PROJECT = "Sample project";
-
-	private IWorkbenchPage page;
-	private ProjectExplorerView explorer;
+	private SampleProjectInExplorer sample;
 
 	@BeforeEach
 	void findExplorer() {
-		page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
-		page.closeAllEditors(false);
-		// the Research perspective has the explorer; it is not opened by the test
-		explorer = assertInstanceOf(ProjectExplorerView.class, page.findView(VerbatimParts.PROJECT_EXPLORER_VIEW_ID),
-				"the Research perspective shows the Project Explorer");
+		sample = SampleProjectInExplorer.ofActivePage();
 	}
 
 	@Test
 	void explorerShowsTheFiveSampleStatementsOfTheSampleProject() {
-		TreeItem project = awaitSampleProject();
+		TreeItem project = sample.awaitProject();
 
 		List<String> labels = Arrays.stream(project.getItems()).map(TreeItem::getText).toList();
 		// titles as the importer reads them; S3 has no headline it trusts, so its file name stands in
@@ -73,20 +54,7 @@ class ProjectExplorerTest {
 
 	@Test
 	void openingAStatementLikeADoubleClickShowsItsTextAndTheHashOfItsOriginal() throws IOException {
-		TreeItem project = awaitSampleProject();
-		TreeItem first = project.getItem(0);
-		TreeViewer viewer = explorer.getViewer();
-		viewer.setSelection(new StructuredSelection(first.getData()), true);
-
-		// what GTK sends on a double-click or Enter: the viewer's open listeners take it from here
-		Event open = new Event();
-		open.item = first;
-		viewer.getTree().notifyListeners(SWT.DefaultSelection, open);
-
-		StatementEditor editor = UiWait.until("S1 to be read into the Statement editor", TIMEOUT, () -> {
-			IEditorPart active = page.getActiveEditor();
-			return active instanceof StatementEditor e && e.statement().isPresent() ? e : null;
-		}, () -> String.valueOf(page.getActiveEditor()));
+		StatementEditor editor = sample.open(0);
 
 		assertEquals(VerbatimParts.STATEMENT_EDITOR_ID, editor.getSite().getId());
 		assertTrue(editor.shownText().contains("Black January"), editor.shownText());
@@ -96,32 +64,6 @@ class ProjectExplorerTest {
 		assertEquals(String.format(Locale.ROOT, "%,d bytes", sampleBytes("samples/000_27967090eb5e547d.txt").length),
 				metadata.get("Original size"));
 		assertTrue(editor.getPartName().startsWith("S1  "), editor.getPartName());
-	}
-
-	/** Waits until the explorer shows the sample project with its statements, and returns its item. */
-	private TreeItem awaitSampleProject() {
-		Tree tree = explorer.getViewer().getTree();
-		return UiWait.until("the Project Explorer to show the sample project with 5 statements", TIMEOUT, () -> {
-			for (TreeItem item : tree.getItems()) {
-				if (item.getText().equals(SAMPLE_PROJECT) && item.getExpanded() && item.getItemCount() == 5
-						&& Arrays.stream(item.getItems()).noneMatch(child -> child.getText().isEmpty())) {
-					return item;
-				}
-			}
-			return null;
-		}, () -> describe(tree));
-	}
-
-	private static String describe(Tree tree) {
-		StringBuilder shown = new StringBuilder("[");
-		for (TreeItem item : tree.getItems()) {
-			shown.append(item.getText()).append(" (").append(item.getItemCount()).append(" children: ");
-			for (TreeItem child : item.getItems()) {
-				shown.append('\'').append(child.getText()).append("' ");
-			}
-			shown.append(") ");
-		}
-		return shown.append(']').toString();
 	}
 
 	private static byte[] sampleBytes(String entry) throws IOException {
