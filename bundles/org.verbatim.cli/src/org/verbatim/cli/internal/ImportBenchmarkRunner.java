@@ -43,7 +43,8 @@ final class ImportBenchmarkRunner {
 		console.out().println(json ? Json.write(json(result)) : table(result, dir));
 		if (result.statements() != docs) {
 			console.problem("bench import: the project has " + result.statements() + " statements, not " + docs
-					+ "; " + result.notImported() + " pages were not imported (see the log)");
+					+ "; " + result.notImported() + " pages were not imported, first: "
+					+ String.join("; ", result.problems()));
 			return Cli.EXIT_BAD_INPUT;
 		}
 		return Cli.EXIT_OK;
@@ -53,6 +54,9 @@ final class ImportBenchmarkRunner {
 		Map<String, Object> json = new LinkedHashMap<>();
 		json.put("docs", r.docs());
 		json.put("mb", round(r.megabytes()));
+		json.put("real_pages", r.bases());
+		json.put("real_pages_left_out", r.leftOut());
+		json.put("clean_text_million_chars", round(r.cleanChars() / 1e6));
 		json.put("extract_pages_per_s", round(r.extractPagesPerSecond()));
 		json.put("extract_mb_per_s", round(r.extractMegabytesPerSecond()));
 		json.put("end_to_end_pages_per_s", round(r.endToEndPagesPerSecond()));
@@ -70,8 +74,12 @@ final class ImportBenchmarkRunner {
 
 	private static String table(ImportBenchmark.Result r, Path dir) {
 		StringBuilder out = new StringBuilder();
-		out.append(String.format(Locale.ROOT, "Import of %d distinct HTML pages (%.1f MB) made from the real pages in %s%n",
-				r.docs(), r.megabytes(), dir));
+		out.append(String.format(Locale.ROOT, "Import of %d distinct HTML pages (%.1f MB) made from %d real pages in %s%n",
+				r.docs(), r.megabytes(), r.bases(), dir));
+		if (!r.leftOut().isEmpty()) {
+			out.append(String.format(Locale.ROOT, "(left out, as import finds no statement text in them: %s)%n",
+					String.join(", ", r.leftOut())));
+		}
 		out.append(String.format(Locale.ROOT, "%-50s %9s %8s %9s%n", "STAGE", "PAGES/S", "MB/S", "SECONDS"));
 		out.append(row("extraction alone (decode, extract, text metadata)", r.extractPagesPerSecond(),
 				r.extractMegabytesPerSecond(), r.extractNanos()));
@@ -85,8 +93,10 @@ final class ImportBenchmarkRunner {
 						.collect(Collectors.joining(", ")),
 				r.maxHeapBytes() / 1e6));
 		out.append(String.format(Locale.ROOT,
-				"Project: %d statements (%d pages imported, %d not), %.1f MB on disk (%s; temporary, deleted)",
-				r.statements(), r.imported(), r.notImported(), r.projectBytes() / 1e6, r.fileSystem()));
+				"Project: %d statements (%d pages imported, %d not), %.1f MB on disk (%s; temporary, deleted); "
+						+ "%.1f million characters of clean text",
+				r.statements(), r.imported(), r.notImported(), r.projectBytes() / 1e6, r.fileSystem(),
+				r.cleanChars() / 1e6));
 		return out.toString();
 	}
 

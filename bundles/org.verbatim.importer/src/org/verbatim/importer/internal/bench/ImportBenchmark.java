@@ -1,5 +1,7 @@
 package org.verbatim.importer.internal.bench;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
+
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
@@ -30,7 +32,9 @@ import org.verbatim.importer.internal.html.HtmlExtractor;
 import org.verbatim.importer.internal.metadata.TextMetadataReader;
 
 /**
- * Measures import speed on {@link ImportCorpus} pages: first extraction alone (decode, clean the
+ * Measures import speed on {@link ImportCorpus} pages, made from the real pages the import takes
+ * (one it refuses, for having no statement text once furniture is removed, would only measure the
+ * refusal, and is left out and named). First extraction alone (decode, clean the
  * HTML, read the text's metadata; the page bytes already in memory), then the whole import of the
  * pages written to a folder into a new project (read, decode, extract, archive the original and add
  * the statement, one transaction per file, as {@code verbatim import} does). Writing the pages is
@@ -58,6 +62,8 @@ public final class ImportBenchmark {
 	 * What was measured.
 	 *
 	 * @param docs            pages made and imported
+	 * @param bases           the real pages they were made from
+	 * @param leftOut         real pages left out, as the import finds no statement text in them
 	 * @param bytes           their size together
 	 * @param extractNanos    time of extraction alone over all pages
 	 * @param cleanChars      characters of clean text extraction kept, over all pages
@@ -66,13 +72,14 @@ public final class ImportBenchmark {
 	 * @param maxHeapBytes    the most heap the JVM may use
 	 * @param imported        pages the import added as new statements
 	 * @param notImported     pages it did not (duplicates, skipped or failed: should be none)
+	 * @param problems        the first few of their outcomes, one line each
 	 * @param statements      statements in the project afterwards
 	 * @param projectBytes    the project folder's size on disk afterwards
 	 * @param fileSystem      the type of file system the project was on (fsync costs differ)
 	 */
-	public record Result(int docs, long bytes, long extractNanos, long cleanChars, long endToEndNanos,
-			List<HeapSample> heap, long maxHeapBytes, int imported, int notImported, int statements, long projectBytes,
-			String fileSystem) {
+	public record Result(int docs, int bases, List<String> leftOut, long bytes, long extractNanos, long cleanChars,
+			long endToEndNanos, List<HeapSample> heap, long maxHeapBytes, int imported, int notImported,
+			List<String> problems, int statements, long projectBytes, String fileSystem) {
 
 		/** The pages' size in megabytes (10^6 bytes). */
 		public double megabytes() {
@@ -103,6 +110,13 @@ public final class ImportBenchmark {
 			return nanos == 0 ? 0 : amount * 1e9 / nanos;
 		}
 	}
+
+	private static final HtmlExtractor EXTRACTOR = new HtmlExtractor();
+
+	private static final TextMetadataReader METADATA = new TextMetadataReader();
+
+	/** How many problem lines a result keeps. */
+	private static final int PROBLEMS_KEPT = 3;
 
 	private ImportBenchmark() {
 	}
@@ -138,38 +152,50 @@ public final class ImportBenchmark {
 		return result;
 	}
 
-	/** The pages written (not timed) and extracted: their size, extraction time and clean text. */
-	private record Extracted(long bytes, long nanos, long cleanChars) {
+	/** The pages written (not timed) and extracted: what they were made from, size, extraction time, text. */
+	private record Extracted(int bases, List<String> leftOut, long bytes, long nanos, long cleanChars) {
 	}
 
 	/** Writes the pages and extracts them; the base pages are no longer held when this returns. */
 	private static Extracted writeAndExtract(Path benchmarkDir, Path pages, int docs) throws IOException {
-		ImportCorpus corpus = ImportCorpus.read(benchmarkDir);
+		ImportCorpus all = ImportCorpus.read(benchmarkDir);
+		ImportCorpus corpus = all.keeping(ImportBenchmark::hasStatementText);
+		List<String> leftOut = all.bases().stream().filter(base -> !corpus.bases().contains(base))
+				.map(ImportCorpus.Base::name).toList();
 		long bytes = corpus.write(pages, docs);
-		return extractAll(corpus, docs, bytes);
-	}
-
-	private static Extracted extractAll(ImportCorpus corpus, int docs, long bytes) throws IOException {
-		HtmlExtractor extractor = new HtmlExtractor();
-		TextMetadataReader metadata = new TextMetadataReader();
 		long nanos = 0;
 		long cleanChars = 0;
 		for (int i = 0; i < docs; i++) {
 			byte[] page = corpus.page(i);
-			DecodeHints hints = DecodeHints.forFile(Path.of(ImportCorpus.fileName(i)), Optional.empty());
 			long start = System.nanoTime();
-			DecodedDocument document;
+			Extraction extraction;
 			try {
-				document = DocumentDecoder.decode(page, hints);
+				extraction = extract(page, ImportCorpus.fileName(i));
 			} catch (DecodeProblem e) {
 				throw new IOException("page " + ImportCorpus.fileName(i) + " cannot be decoded: " + e.getMessage(), e);
 			}
-			Extraction extraction = extractor.extract(document);
-			metadata.read(extraction.cleanText(), extraction.removals());
 			nanos += System.nanoTime() - start;
 			cleanChars += extraction.cleanText().length();
 		}
-		return new Extracted(bytes, nanos, cleanChars);
+		return new Extracted(corpus.bases().size(), leftOut, bytes, nanos, cleanChars);
+	}
+
+	/** What the import does before it stores: decode, extract, read the clean text's metadata. */
+	private static Extraction extract(byte[] page, String fileName) throws DecodeProblem {
+		DecodedDocument document = DocumentDecoder.decode(page, DecodeHints.forFile(Path.of(fileName), Optional.empty()));
+		Extraction extraction = EXTRACTOR.extract(document);
+		METADATA.read(extraction.cleanText(), extraction.removals());
+		return extraction;
+	}
+
+	/** Whether the import would take the page: it decodes and keeps some text (as the pipeline checks it). */
+	private static boolean hasStatementText(ImportCorpus.Base base) {
+		try {
+			return !extract(base.html().getBytes(UTF_8), base.name()).cleanText().codePoints()
+					.allMatch(c -> Character.isWhitespace(c) || Character.isSpaceChar(c));
+		} catch (DecodeProblem e) {
+			return false;
+		}
 	}
 
 	private static Result importAll(Path root, Path pages, int docs, Extracted extracted, ProjectStore store)
@@ -187,9 +213,12 @@ public final class ImportBenchmark {
 			statements = project.statements().size();
 		}
 		int imported = report.of(FileOutcome.Kind.IMPORTED).size();
-		return new Result(docs, extracted.bytes(), extracted.nanos(), extracted.cleanChars(), nanos,
-				List.copyOf(sampler.samples), Runtime.getRuntime().maxMemory(), imported,
-				report.outcomes().size() - imported, statements, size(projectDir), Files.getFileStore(projectDir).type());
+		List<String> problems = report.outcomes().stream().filter(o -> o.kind() != FileOutcome.Kind.IMPORTED)
+				.limit(PROBLEMS_KEPT).map(FileOutcome::problemLine).toList();
+		return new Result(docs, extracted.bases(), extracted.leftOut(), extracted.bytes(), extracted.nanos(),
+				extracted.cleanChars(), nanos, List.copyOf(sampler.samples), Runtime.getRuntime().maxMemory(), imported,
+				report.outcomes().size() - imported, problems, statements, size(projectDir),
+				Files.getFileStore(projectDir).type());
 	}
 
 	/** Samples the used heap when a quarter, half, three quarters and all of the pages are done. */

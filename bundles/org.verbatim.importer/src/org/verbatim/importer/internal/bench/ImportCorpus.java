@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Predicate;
 import java.util.zip.GZIPInputStream;
 
 /**
@@ -22,10 +23,22 @@ import java.util.zip.GZIPInputStream;
  */
 public final class ImportCorpus {
 
-	private final List<String> bases;
+	/**
+	 * A real page the pages are made from.
+	 *
+	 * @param name its file name in the benchmark (without {@code .gz})
+	 * @param html its text
+	 */
+	public record Base(String name, String html) {
+	}
 
-	private ImportCorpus(List<String> bases) {
-		this.bases = bases;
+	private final List<Base> bases;
+
+	private ImportCorpus(List<Base> bases) {
+		if (bases.isEmpty()) {
+			throw new IllegalArgumentException("no base pages");
+		}
+		this.bases = List.copyOf(bases);
 	}
 
 	/**
@@ -42,18 +55,28 @@ public final class ImportCorpus {
 			throw new IOException("no html/*.html.gz pages in " + benchmarkDir);
 		}
 		files.sort(Comparator.comparing(p -> p.getFileName().toString()));
-		List<String> bases = new ArrayList<>();
+		List<Base> bases = new ArrayList<>();
 		for (Path file : files) {
 			try (InputStream in = new GZIPInputStream(Files.newInputStream(file))) {
-				bases.add(new String(in.readAllBytes(), UTF_8));
+				String name = file.getFileName().toString();
+				bases.add(new Base(name.substring(0, name.length() - ".gz".length()), new String(in.readAllBytes(), UTF_8)));
 			}
 		}
-		return new ImportCorpus(List.copyOf(bases));
+		return new ImportCorpus(bases);
 	}
 
-	/** How many real pages the pages are made from. */
-	public int bases() {
-		return bases.size();
+	/**
+	 * The corpus made only from the base pages {@code usable} accepts.
+	 *
+	 * @throws IllegalArgumentException when it accepts none
+	 */
+	public ImportCorpus keeping(Predicate<Base> usable) {
+		return new ImportCorpus(bases.stream().filter(usable).toList());
+	}
+
+	/** The real pages the pages are made from, in order. */
+	public List<Base> bases() {
+		return bases;
 	}
 
 	/** The file name of page {@code i}; names sort in page order. */
@@ -63,7 +86,7 @@ public final class ImportCorpus {
 
 	/** The UTF-8 bytes of page {@code i} (from 0). */
 	public byte[] page(int i) {
-		String base = bases.get(i % bases.size());
+		String base = bases.get(i % bases.size()).html();
 		String sentence = String.format(Locale.ROOT,
 				"Page %d of the import benchmark, copy %d of real page %d. ", i, i / bases.size() + 1, i % bases.size());
 		int at = insertionPoint(base);

@@ -25,7 +25,7 @@ class ImportCorpusTest {
 
 	@Test
 	void pagesOfOneBaseDifferInBytesAndOnlyByTheirSentence() {
-		int bases = CORPUS.bases();
+		int bases = CORPUS.bases().size();
 		assertEquals(181, bases);
 		Set<String> hashes = new HashSet<>();
 		for (int i = 0; i < 3 * bases; i++) {
@@ -43,7 +43,7 @@ class ImportCorpusTest {
 		Pattern paragraph = Pattern.compile("<p[\\s>]", Pattern.CASE_INSENSITIVE);
 		Pattern body = Pattern.compile("<body[\\s>]", Pattern.CASE_INSENSITIVE);
 		int inParagraphs = 0;
-		for (int i = 0; i < CORPUS.bases(); i++) {
+		for (int i = 0; i < CORPUS.bases().size(); i++) {
 			String page = new String(CORPUS.page(i), UTF_8);
 			Matcher tag = paragraph.matcher(page);
 			if (tag.find()) {
@@ -55,7 +55,7 @@ class ImportCorpusTest {
 			assertEquals(page.indexOf('>', tag.start()) + 1, page.indexOf("Page " + i + " of the import benchmark"),
 					"page " + i);
 		}
-		assertTrue(inParagraphs > CORPUS.bases() / 2, inParagraphs + " pages with a paragraph");
+		assertTrue(inParagraphs > CORPUS.bases().size() / 2, inParagraphs + " pages with a paragraph");
 	}
 
 	private static Path benchmarkFolder() {
@@ -66,6 +66,16 @@ class ImportCorpusTest {
 			}
 		}
 		throw new AssertionError("no shared/data/extraction/scrapinghub-aeb above " + Path.of("").toAbsolutePath());
+	}
+
+	@Test
+	void aCorpusKeepingSomeBasesMakesItsPagesFromThoseOnly() {
+		ImportCorpus kept = CORPUS.keeping(base -> base.name().startsWith("0"));
+		assertTrue(kept.bases().size() > 1 && kept.bases().size() < CORPUS.bases().size(), kept.bases().size() + " kept");
+		String second = kept.bases().get(1).html();
+		String page = new String(kept.page(1 + kept.bases().size()), UTF_8);
+		String sentence = "Page " + (1 + kept.bases().size()) + " of the import benchmark, copy 2 of real page 1. ";
+		assertEquals(second, page.replace(sentence, ""));
 	}
 
 	@Test
