@@ -38,9 +38,10 @@ class ImportBenchmarkRunnerTest {
 				err.toString(StandardCharsets.UTF_8));
 		String json = out.toString(StandardCharsets.UTF_8).strip();
 		assertTrue(json.startsWith("{\"docs\":" + DOCS + ",") && !json.contains("\n"), json);
-		for (String key : new String[] { "mb", "real_pages", "clean_text_million_chars", "extract_pages_per_s", "extract_mb_per_s", "end_to_end_pages_per_s",
-				"end_to_end_mb_per_s", "heap_mb_at_25", "heap_mb_at_50", "heap_mb_at_75", "heap_mb_at_100",
-				"project_mb" }) {
+		for (String key : new String[] { "mb", "real_pages", "clean_text_million_chars", "extract_pages_per_s",
+				"extract_mb_per_s", "extract_ms_per_page", "end_to_end_pages_per_s", "end_to_end_mb_per_s",
+				"end_to_end_store_ms_per_page", "end_to_end_rest_ms_per_page", "heap_mb_at_25", "heap_mb_at_50",
+				"heap_mb_at_75", "heap_mb_at_100", "project_mb" }) {
 			assertTrue(number(json, key) > 0, key + " in " + json);
 		}
 		assertEquals(DOCS, number(json, "statements"), json);

@@ -68,6 +68,8 @@ public final class ImportBenchmark {
 	 * @param extractNanos    time of extraction alone over all pages
 	 * @param cleanChars      characters of clean text extraction kept, over all pages
 	 * @param endToEndNanos   time of the whole import (heap sampling excluded)
+	 * @param storeNanos      the part of it spent storing: archiving the original and adding the
+	 *                        statement in its transaction ({@link Project#add})
 	 * @param heap            used heap during the import
 	 * @param maxHeapBytes    the most heap the JVM may use
 	 * @param imported        pages the import added as new statements
@@ -78,7 +80,7 @@ public final class ImportBenchmark {
 	 * @param fileSystem      the type of file system the project was on (fsync costs differ)
 	 */
 	public record Result(int docs, int bases, List<String> leftOut, long bytes, long extractNanos, long cleanChars,
-			long endToEndNanos, List<HeapSample> heap, long maxHeapBytes, int imported, int notImported,
+			long endToEndNanos, long storeNanos, List<HeapSample> heap, long maxHeapBytes, int imported, int notImported,
 			List<String> problems, int statements, long projectBytes, String fileSystem) {
 
 		/** The pages' size in megabytes (10^6 bytes). */
@@ -104,6 +106,16 @@ public final class ImportBenchmark {
 		/** Megabytes of HTML per second of the whole import. */
 		public double endToEndMegabytesPerSecond() {
 			return perSecond(megabytes(), endToEndNanos);
+		}
+
+		/** Milliseconds per page spent storing. */
+		public double storeMillisPerPage() {
+			return storeNanos / 1e6 / docs;
+		}
+
+		/** Milliseconds per page of the import spent on anything but storing: reading, decoding, extracting. */
+		public double restMillisPerPage() {
+			return (endToEndNanos - storeNanos) / 1e6 / docs;
 		}
 
 		private static double perSecond(double amount, long nanos) {
@@ -205,18 +217,21 @@ public final class ImportBenchmark {
 		long nanos;
 		ImportReport report;
 		int statements;
+		long storeNanos;
 		try (Project project = store.create(projectDir)) {
+			TimedProject timed = new TimedProject(project);
 			long start = System.nanoTime();
-			report = StatementImportPipeline.withBuiltInExtractors().importSources(project, List.of(pages.toString()),
+			report = StatementImportPipeline.withBuiltInExtractors().importSources(timed, List.of(pages.toString()),
 					ImportOptions.defaults(), sampler);
 			nanos = System.nanoTime() - start - sampler.samplingNanos;
+			storeNanos = timed.addNanos();
 			statements = project.statements().size();
 		}
 		int imported = report.of(FileOutcome.Kind.IMPORTED).size();
 		List<String> problems = report.outcomes().stream().filter(o -> o.kind() != FileOutcome.Kind.IMPORTED)
 				.limit(PROBLEMS_KEPT).map(FileOutcome::problemLine).toList();
 		return new Result(docs, extracted.bases(), extracted.leftOut(), extracted.bytes(), extracted.nanos(),
-				extracted.cleanChars(), nanos, List.copyOf(sampler.samples), Runtime.getRuntime().maxMemory(), imported,
+				extracted.cleanChars(), nanos, storeNanos, List.copyOf(sampler.samples), Runtime.getRuntime().maxMemory(), imported,
 				report.outcomes().size() - imported, problems, statements, size(projectDir),
 				Files.getFileStore(projectDir).type());
 	}
