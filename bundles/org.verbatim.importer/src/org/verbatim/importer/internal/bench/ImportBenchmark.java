@@ -34,11 +34,11 @@ import org.verbatim.importer.internal.metadata.TextMetadataReader;
 /**
  * Measures import speed on {@link ImportCorpus} pages, made from the real pages the import takes
  * (one it refuses, for having no statement text once furniture is removed, would only measure the
- * refusal, and is left out and named). First extraction alone (decode, clean the
- * HTML, read the text's metadata; the page bytes already in memory), then the whole import of the
- * pages written to a folder into a new project (read, decode, extract, archive the original and add
- * the statement, one transaction per file, as {@code verbatim import} does). Writing the pages is
- * not timed. The used heap is sampled after a collection at a quarter, half, three quarters and all
+ * refusal, and is left out and named). First extraction alone (decode, clean the HTML, read the
+ * text's metadata; the page bytes already in memory), then the whole import of the pages written to
+ * a folder into a new project (read, decode, extract, archive the original and add the statement,
+ * one transaction per file, as {@code verbatim import} does), with the time spent storing told
+ * apart. Writing the pages is not timed. The used heap is sampled after a collection at a quarter, half, three quarters and all
  * of the import, to show whether memory grows with the number of pages. Everything is made in a new
  * temporary folder that is deleted afterwards, also on failure; it needs about twice the pages'
  * size.
