@@ -12,12 +12,14 @@ import java.util.Set;
 
 import org.verbatim.importer.internal.bench.BenchmarkSummary;
 import org.verbatim.importer.internal.bench.ExtractionBenchmark;
+import org.verbatim.importer.internal.bench.ImportBenchmark;
 import org.verbatim.importer.internal.html.HtmlExtractor;
 
 /**
  * {@code verbatim bench extraction [DIR]}: scores the HTML main-text extractor on the
  * article-extraction benchmark and prints precision, recall, F1 and accuracy for the development
- * pages, the held-out pages and all pages.
+ * pages, the held-out pages and all pages. {@code bench dedup} and {@code bench import} are run by
+ * {@link DedupBenchmarkRunner} and {@link ImportBenchmarkRunner}.
  */
 final class BenchCommand implements Command {
 
@@ -31,7 +33,7 @@ final class BenchCommand implements Command {
 
 	@Override
 	public String summary() {
-		return "measure quality and speed (bench extraction, bench dedup)";
+		return "measure quality and speed (bench extraction, bench dedup, bench import)";
 	}
 
 	@Override
@@ -39,6 +41,7 @@ final class BenchCommand implements Command {
 		return """
 				Usage: verbatim bench extraction [DIR] [--json]
 				       verbatim bench dedup [SHARED] [--json]
+				       verbatim bench import [DIR] [--docs N] [--json]
 
 				Scores main-text extraction from HTML pages on the article-extraction benchmark in
 				DIR (a folder with ground-truth.json and html/; by default shared/data/extraction/
@@ -53,31 +56,48 @@ final class BenchCommand implements Command {
 				them by near-duplicate detection (MinHash with LSH) and prints pairwise precision
 				and recall, candidate pairs against all pairs, and time per document.
 
+				import writes N distinct, real-sized HTML pages (copies of the benchmark's pages
+				in DIR, each with one sentence of its own) to a temporary folder, then measures
+				pages and MB per second of extraction alone (decode, extract, text metadata) and
+				of the whole import into a new temporary project (read, decode, extract, store;
+				there is no search index yet), the used heap at 25, 50, 75 and 100 % of the
+				import, and the statements and size of the project. The temporary folder (twice
+				the pages' size) is deleted afterwards.
+
 				Options:
+				  --docs N        pages for bench import (default 10000)
 				  --json          print one JSON object with the figures
 				""";
 	}
 
 	@Override
 	public Set<String> valueOptions() {
-		return Set.of();
+		return Set.of("docs");
 	}
 
 	@Override
 	public int run(Arguments args, Console console) throws UsageException, InputException {
 		List<String> operands = args.operands();
 		if (operands.isEmpty()) {
-			throw new UsageException("bench: name a benchmark: extraction, dedup");
+			throw new UsageException("bench: name a benchmark: extraction, dedup, import");
 		}
 		if (operands.size() > 2) {
 			throw new UsageException("bench: unexpected argument '" + operands.get(2) + "'");
+		}
+		if (args.option("docs").isPresent() && !operands.get(0).equals("import")) {
+			throw new UsageException("bench: --docs is an option of bench import only");
+		}
+		if (operands.get(0).equals("import")) {
+			Path dir = operands.size() == 2 ? given(Path.of(operands.get(1))) : found();
+			return ImportBenchmarkRunner.run(console, args.flag("json"), dir, docs(args), console.store(),
+					Path.of(System.getProperty("java.io.tmpdir")));
 		}
 		if (operands.get(0).equals("dedup")) {
 			Path shared = operands.size() == 2 ? Path.of(operands.get(1)) : sharedFolder();
 			return DedupBenchmarkRunner.run(console, args.flag("json"), shared);
 		}
 		if (!operands.get(0).equals("extraction")) {
-			throw new UsageException("bench: unknown benchmark '" + operands.get(0) + "'; benchmarks: extraction, dedup");
+			throw new UsageException("bench: unknown benchmark '" + operands.get(0) + "'; benchmarks: extraction, dedup, import");
 		}
 		Path dir = operands.size() == 2 ? given(Path.of(operands.get(1))) : found();
 		ExtractionBenchmark.Result result;
@@ -92,6 +112,19 @@ final class BenchCommand implements Command {
 			print(result, dir, console);
 		}
 		return Cli.EXIT_OK;
+	}
+
+	private static int docs(Arguments args) throws UsageException {
+		String value = args.option("docs").orElse(Integer.toString(ImportBenchmark.DEFAULT_DOCS));
+		try {
+			int docs = Integer.parseInt(value);
+			if (docs >= 1) {
+				return docs;
+			}
+		} catch (NumberFormatException e) {
+			// answered below, as for a number below one
+		}
+		throw new UsageException("bench: --docs takes a whole number of pages of at least 1, not '" + value + "'");
 	}
 
 	private static Path given(Path dir) throws InputException {

@@ -1,0 +1,107 @@
+package org.verbatim.importer.internal.bench;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+import org.verbatim.core.NewStatement;
+import org.verbatim.core.OffsetMap;
+import org.verbatim.core.OriginalRef;
+import org.verbatim.core.Removal;
+import org.verbatim.core.Retrieval;
+import org.verbatim.core.Statement;
+import org.verbatim.core.StatementId;
+import org.verbatim.core.StatementMetadata;
+import org.verbatim.core.store.Project;
+import org.verbatim.core.store.StoreException;
+
+/**
+ * A project that adds up the time its {@link #add} takes, so that a benchmark can tell storing
+ * (archiving the original, the transaction and its flushes) from the rest of an import. Everything
+ * else is passed on untimed; closing it does not close the project it wraps.
+ */
+final class TimedProject implements Project {
+
+	private final Project project;
+
+	private long addNanos;
+
+	TimedProject(Project project) {
+		this.project = project;
+	}
+
+	/** The time spent in {@link #add} so far. */
+	long addNanos() {
+		return addNanos;
+	}
+
+	@Override
+	public AddResult add(NewStatement statement) throws StoreException {
+		long start = System.nanoTime();
+		try {
+			return project.add(statement);
+		} finally {
+			addNanos += System.nanoTime() - start;
+		}
+	}
+
+	@Override
+	public Path directory() {
+		return project.directory();
+	}
+
+	@Override
+	public String name() {
+		return project.name();
+	}
+
+	@Override
+	public Path indexDirectory() {
+		return project.indexDirectory();
+	}
+
+	@Override
+	public List<Statement> statements() throws StoreException {
+		return project.statements();
+	}
+
+	@Override
+	public Optional<Statement> statement(StatementId id) throws StoreException {
+		return project.statement(id);
+	}
+
+	@Override
+	public Optional<Statement> statementWithOriginal(String sha256) throws StoreException {
+		return project.statementWithOriginal(sha256);
+	}
+
+	@Override
+	public OffsetMap offsets(StatementId id) throws StoreException {
+		return project.offsets(id);
+	}
+
+	@Override
+	public List<Removal> removals(StatementId id) throws StoreException {
+		return project.removals(id);
+	}
+
+	@Override
+	public StatementMetadata metadata(StatementId id) throws StoreException {
+		return project.metadata(id);
+	}
+
+	@Override
+	public List<Retrieval> retrievals(OriginalRef original) throws StoreException {
+		return project.retrievals(original);
+	}
+
+	@Override
+	public byte[] readOriginal(OriginalRef original) throws StoreException {
+		return project.readOriginal(original);
+	}
+
+	@Override
+	public void close() {
+		// the wrapped project is closed by whoever opened it
+	}
+}
