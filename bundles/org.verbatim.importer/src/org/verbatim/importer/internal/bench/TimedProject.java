@@ -2,8 +2,10 @@ package org.verbatim.importer.internal.bench;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
+import org.verbatim.core.NearDuplicateGroup;
 import org.verbatim.core.NewStatement;
 import org.verbatim.core.OffsetMap;
 import org.verbatim.core.OriginalRef;
@@ -30,7 +32,7 @@ final class TimedProject implements Project {
 		this.project = project;
 	}
 
-	/** The time spent in {@link #add} so far. */
+	/** The time spent storing so far: in {@link #add} and {@link #recordNearDuplicates}. */
 	long addNanos() {
 		return addNanos;
 	}
@@ -93,6 +95,27 @@ final class TimedProject implements Project {
 	@Override
 	public List<Retrieval> retrievals(OriginalRef original) throws StoreException {
 		return project.retrievals(original);
+	}
+
+	@Override
+	public Map<StatementId, int[]> nearDuplicateSignatures(String scheme) throws StoreException {
+		return project.nearDuplicateSignatures(scheme);
+	}
+
+	@Override
+	public void recordNearDuplicates(StatementId id, String scheme, int[] signature, Optional<NearDuplicateGroup> group)
+			throws StoreException {
+		long start = System.nanoTime();
+		try {
+			project.recordNearDuplicates(id, scheme, signature, group);
+		} finally {
+			addNanos += System.nanoTime() - start;
+		}
+	}
+
+	@Override
+	public Optional<NearDuplicateGroup> nearDuplicates(StatementId id) throws StoreException {
+		return project.nearDuplicates(id);
 	}
 
 	@Override
