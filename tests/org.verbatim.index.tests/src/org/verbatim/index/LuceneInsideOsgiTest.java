@@ -64,7 +64,7 @@ class LuceneInsideOsgiTest {
 				String fragment = new Highlighter(new QueryScorer(query)).getBestFragment(analyzer, "text", text);
 				assertTrue(fragment.contains("<B>Khojaly</B>"), fragment);
 
-				FacetsCollector collected = searcher.search(new MatchAllDocsQuery(), new FacetsCollectorManager());
+				FacetsCollector collected = searcher.search(MatchAllDocsQuery.INSTANCE, new FacetsCollectorManager());
 				FacetResult publishers = new SortedSetDocValuesFacetCounts(
 						new DefaultSortedSetDocValuesReaderState(reader, facets), collected).getTopChildren(10, "publisher");
 				assertEquals(2, publishers.childCount, publishers.toString());

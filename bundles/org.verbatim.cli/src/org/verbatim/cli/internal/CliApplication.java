@@ -37,7 +37,8 @@ public final class CliApplication implements IApplication {
 
 	@Override
 	public Object start(IApplicationContext context) {
-		String[] args = (String[]) context.getArguments().getOrDefault(IApplicationContext.APPLICATION_ARGS, new String[0]);
+		Object given = context.getArguments().get(IApplicationContext.APPLICATION_ARGS);
+		String[] args = given instanceof String[] strings ? strings : new String[0];
 		if (args.length > 0 && args[0].equals("--")) {
 			args = Arrays.copyOfRange(args, 1, args.length);
 		}

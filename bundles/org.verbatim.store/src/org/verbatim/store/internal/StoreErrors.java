@@ -5,7 +5,6 @@ import java.sql.SQLException;
 
 import org.sqlite.SQLiteErrorCode;
 import org.sqlite.SQLiteException;
-import org.verbatim.core.IoFailures;
 import org.verbatim.core.store.StoreException;
 
 /**
