@@ -11,6 +11,7 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -18,6 +19,10 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -124,13 +129,46 @@ public class StatementImportPipeline implements StatementImporter {
 			run.plan(source);
 		}
 		listener.planned(run.plan.size());
-		for (Step step : run.plan) {
-			if (listener.cancelRequested()) {
-				return new ImportReport(run.outcomes, true);
+		// Files are read, decoded and cleaned ahead on worker threads; they are stored one by one,
+		// in plan order, on this thread, each in its own transaction, so a killed or cancelled
+		// import still leaves exactly the files before it complete.
+		ExecutorService workers = Executors.newFixedThreadPool(READ_AHEAD_THREADS, runnable -> {
+			Thread thread = new Thread(runnable, "verbatim-import-read-ahead");
+			thread.setDaemon(true);
+			return thread;
+		});
+		Map<Integer, Future<Loaded>> ahead = new HashMap<>();
+		try {
+			for (int i = 0; i < run.plan.size(); i++) {
+				for (int j = i; j < Math.min(run.plan.size(), i + READ_AHEAD); j++) {
+					if (run.plan.get(j) instanceof Step.File file && !ahead.containsKey(j)) {
+						ahead.put(j, workers.submit(() -> load(file.file(), options)));
+					}
+				}
+				if (listener.cancelRequested()) {
+					return new ImportReport(run.outcomes, true);
+				}
+				run.take(run.plan.get(i), Optional.ofNullable(ahead.remove(i)));
 			}
-			run.take(step);
+			return new ImportReport(run.outcomes, false);
+		} finally {
+			workers.shutdownNow();
 		}
-		return new ImportReport(run.outcomes, false);
+	}
+
+	/** How many files are read and cleaned ahead of the one being stored. */
+	private static final int READ_AHEAD = 8;
+
+	/** Threads that read and clean ahead: extraction is most of an import's work. */
+	private static final int READ_AHEAD_THREADS = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
+
+	/** A file read and cleaned, ready to be stored. */
+	private record Loaded(byte[] content, Prepared prepared) {
+	}
+
+	private Loaded load(Path file, ImportOptions options) throws ImportProblem {
+		byte[] content = read(file);
+		return new Loaded(content, prepare(content, DecodeHints.forFile(file, options.charset())));
 	}
 
 	/** One original to go through, or an outcome already known while planning. */
@@ -218,20 +256,40 @@ public class StatementImportPipeline implements StatementImporter {
 			plan.add(new Step.Known(new FileOutcome(file.toString(), Kind.SKIPPED, Optional.empty(), why)));
 		}
 
-		void take(Step step) {
+		void take(Step step, Optional<Future<Loaded>> loaded) {
 			switch (step) {
 			case Step.Known known -> report(known.outcome());
-			case Step.File file -> importFile(file.file());
+			case Step.File file -> importFile(file.file(), loaded.orElseThrow());
 			case Step.Archive archive -> importArchive(archive.file());
 			case Step.Web web -> importPage(web.address());
 			}
 		}
 
-		private void importFile(Path file) {
+		private void importFile(Path file, Future<Loaded> loading) {
 			String source = file.toString();
-			guarded(source, () -> importOriginal(source, source, read(file), DecodeHints.forFile(file, options.charset()),
-					Optional.empty()));
+			guarded(source, () -> {
+				Loaded loaded = await(loading);
+				return store(source, source, loaded.content(), loaded.prepared(), Optional.empty());
+			});
 		}
+
+		/** The file read ahead; its failure as if it had happened here. */
+		private Loaded await(Future<Loaded> loading) throws ImportProblem {
+			try {
+				return loading.get();
+			} catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+				throw new ImportProblem("was not imported: the import was interrupted");
+			} catch (ExecutionException e) {
+				switch (e.getCause()) {
+				case ImportProblem problem -> throw problem;
+				case RuntimeException failure -> throw failure;
+				case Error failure -> throw failure;
+				default -> throw new IllegalStateException(e.getCause());
+				}
+			}
+		}
+
 
 		private void importArchive(Path zip) {
 			try (ZipReader reader = ZipReader.open(zip, ArchiveLimits.defaults())) {
@@ -289,7 +347,12 @@ public class StatementImportPipeline implements StatementImporter {
 		 */
 		private FileOutcome importOriginal(String shown, String source, byte[] content, DecodeHints hints,
 				Optional<Retrieval> retrieval) throws ImportProblem, StoreException {
-			Prepared prepared = prepare(content, hints);
+			return store(shown, source, content, prepare(content, hints), retrieval);
+		}
+
+		/** Adds a prepared original and groups it with its near-duplicates. */
+		private FileOutcome store(String shown, String source, byte[] content, Prepared prepared,
+				Optional<Retrieval> retrieval) throws StoreException {
 			DecodedDocument document = prepared.document();
 			Extraction extraction = prepared.extraction();
 			AddResult result = project.add(new NewStatement(source, content,
