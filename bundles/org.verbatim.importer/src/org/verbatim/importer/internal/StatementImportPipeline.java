@@ -79,6 +79,12 @@ public class StatementImportPipeline implements StatementImporter {
 	/** Extensions taken when walking folders; files named explicitly are always tried. */
 	static final Set<String> FOLDER_EXTENSIONS = Set.of("txt", "text", "html", "htm", "xhtml", "shtml", "zip");
 
+	/** How many files are read and cleaned ahead of the one being stored. */
+	private static final int READ_AHEAD = 8;
+
+	/** Threads that read and clean ahead: extraction is most of an import's work. */
+	private static final int READ_AHEAD_THREADS = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
+
 	private static final System.Logger LOG = System.getLogger(StatementImportPipeline.class.getName());
 
 	private final int maxBytes;
@@ -155,12 +161,6 @@ public class StatementImportPipeline implements StatementImporter {
 			workers.shutdownNow();
 		}
 	}
-
-	/** How many files are read and cleaned ahead of the one being stored. */
-	private static final int READ_AHEAD = 8;
-
-	/** Threads that read and clean ahead: extraction is most of an import's work. */
-	private static final int READ_AHEAD_THREADS = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
 
 	/** A file read and cleaned, ready to be stored. */
 	private record Loaded(byte[] content, Prepared prepared) {
