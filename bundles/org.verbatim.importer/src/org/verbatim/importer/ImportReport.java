@@ -1,31 +1,42 @@
 package org.verbatim.importer;
 
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
 /**
- * Everything an import did, one outcome per file in the order the files were taken.
+ * What an import did: how many originals ended each way, and the problems (failed and skipped
+ * originals) in the order they were met. Imported statements are told to the
+ * {@link ImportListener} as they are added and not kept here, so an import of any size takes the
+ * same memory.
  *
- * @param outcomes  the outcome of each file that was gone through
+ * @param counts    how many originals ended each way
+ * @param problems  the failed and skipped originals, in order
  * @param cancelled whether the import stopped early because its listener asked it to
  */
-public record ImportReport(List<FileOutcome> outcomes, boolean cancelled) {
+public record ImportReport(Map<FileOutcome.Kind, Integer> counts, List<FileOutcome> problems, boolean cancelled) {
 
 	public ImportReport {
-		outcomes = List.copyOf(outcomes);
+		EnumMap<FileOutcome.Kind, Integer> all = new EnumMap<>(FileOutcome.Kind.class);
+		for (FileOutcome.Kind kind : FileOutcome.Kind.values()) {
+			all.put(kind, counts.getOrDefault(kind, 0));
+		}
+		counts = Map.copyOf(all);
+		problems = List.copyOf(problems);
 	}
 
-	/** The report of an import that went through all its files. */
-	public ImportReport(List<FileOutcome> outcomes) {
-		this(outcomes, false);
+	/** How many originals ended as {@code kind}. */
+	public int count(FileOutcome.Kind kind) {
+		return counts.get(kind);
 	}
 
-	/** The outcomes of one kind. */
-	public List<FileOutcome> of(FileOutcome.Kind kind) {
-		return outcomes.stream().filter(o -> o.kind() == kind).toList();
+	/** How many originals the import went through. */
+	public int total() {
+		return counts.values().stream().mapToInt(Integer::intValue).sum();
 	}
 
-	/** Whether any file failed. */
+	/** Whether any original failed. */
 	public boolean hasFailures() {
-		return outcomes.stream().anyMatch(o -> o.kind() == FileOutcome.Kind.FAILED);
+		return count(FileOutcome.Kind.FAILED) > 0;
 	}
 }

@@ -130,7 +130,7 @@ final class SampleProjectJob extends Job {
 		try (Project project = store.create(target)) {
 			ImportReport report = importer.importPaths(project, List.of(samples), ImportOptions.defaults(),
 					new JobImportListener(monitor, getName()));
-			List<FileOutcome> failed = report.of(FileOutcome.Kind.FAILED);
+			List<FileOutcome> failed = report.problems().stream().filter(o -> o.kind() == FileOutcome.Kind.FAILED).toList();
 			failed.forEach(outcome -> ILog.of(getClass()).warn("Sample not imported: " + outcome.problemLine()));
 			if (!failed.isEmpty() || count == 0) {
 				fail(failed.size() + " of " + count + " sample statements could not be imported into " + target

@@ -1,6 +1,7 @@
 package org.verbatim.cli.internal;
 
 import java.io.PrintStream;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -73,6 +74,9 @@ final class ImportCommand implements Command {
 			throw new UsageException("import: " + e.getMessage());
 		}
 		boolean json = args.flag("json");
+		// with --json, a short entry per imported or duplicate original (the report keeps only counts and problems)
+		List<Map<String, Object>> imported = new ArrayList<>();
+		List<Map<String, Object>> duplicates = new ArrayList<>();
 		return ProjectArguments.withProject(name(), args, console, project -> {
 			Optional<ProgressBar> bar = console.terminal()
 					? Optional.of(new ProgressBar(console.err(), System::nanoTime, "files"))
@@ -85,6 +89,9 @@ final class ImportCommand implements Command {
 
 				@Override
 				public void fileDone(FileOutcome outcome) {
+					if (json) {
+						remember(outcome, imported, duplicates);
+					}
 					if (outcome.kind() == FileOutcome.Kind.FAILED) {
 						print(console.err(), "verbatim: " + outcome.problemLine());
 					} else if (!json && (bar.isEmpty() || outcome.kind() == FileOutcome.Kind.SKIPPED)) {
@@ -100,7 +107,7 @@ final class ImportCommand implements Command {
 			};
 			ImportReport report = console.importer().importSources(project, args.operands(), options, listener);
 			bar.ifPresent(ProgressBar::finish);
-			console.out().println(json ? Json.write(toJson(project, report)) : summary(project, report));
+			console.out().println(json ? Json.write(toJson(project, report, imported, duplicates)) : summary(project, report));
 			return report.hasFailures() ? Cli.EXIT_BAD_INPUT : Cli.EXIT_OK;
 		});
 	}
@@ -119,33 +126,38 @@ final class ImportCommand implements Command {
 
 	private static String summary(Project project, ImportReport report) {
 		return String.format(Locale.ROOT, "%d imported, %d duplicate, %d skipped, %d failed into %s",
-				report.of(FileOutcome.Kind.IMPORTED).size(), report.of(FileOutcome.Kind.DUPLICATE).size(),
-				report.of(FileOutcome.Kind.SKIPPED).size(), report.of(FileOutcome.Kind.FAILED).size(),
+				report.count(FileOutcome.Kind.IMPORTED), report.count(FileOutcome.Kind.DUPLICATE),
+				report.count(FileOutcome.Kind.SKIPPED), report.count(FileOutcome.Kind.FAILED),
 				project.directory());
 	}
 
-	private static Map<String, Object> toJson(Project project, ImportReport report) {
+	private static void remember(FileOutcome outcome, List<Map<String, Object>> imported,
+			List<Map<String, Object>> duplicates) {
+		Map<String, Object> entry = new LinkedHashMap<>();
+		entry.put("file", outcome.source());
+		if (outcome.kind() == FileOutcome.Kind.IMPORTED) {
+			entry.putAll(StatementJson.summary(outcome.statement().orElseThrow()));
+			entry.put("note", outcome.message());
+			imported.add(entry);
+		} else if (outcome.kind() == FileOutcome.Kind.DUPLICATE) {
+			entry.put("of", outcome.statement().map(s -> s.id().toString()));
+			duplicates.add(entry);
+		}
+	}
+
+	private static Map<String, Object> toJson(Project project, ImportReport report, List<Map<String, Object>> imported,
+			List<Map<String, Object>> duplicates) {
 		Map<String, Object> json = new LinkedHashMap<>();
 		json.put("project", project.directory().toString());
-		json.put("imported", report.of(FileOutcome.Kind.IMPORTED).stream().map(o -> {
-			Map<String, Object> entry = new LinkedHashMap<>();
-			entry.put("file", o.source());
-			entry.putAll(StatementJson.summary(o.statement().orElseThrow()));
-			return entry;
-		}).toList());
-		json.put("duplicates", report.of(FileOutcome.Kind.DUPLICATE).stream().map(o -> {
-			Map<String, Object> entry = new LinkedHashMap<>();
-			entry.put("file", o.source());
-			entry.put("of", o.statement().map(s -> s.id().toString()));
-			return entry;
-		}).toList());
-		json.put("skipped", problems(report.of(FileOutcome.Kind.SKIPPED)));
-		json.put("failed", problems(report.of(FileOutcome.Kind.FAILED)));
+		json.put("imported", imported);
+		json.put("duplicates", duplicates);
+		json.put("skipped", problems(report, FileOutcome.Kind.SKIPPED));
+		json.put("failed", problems(report, FileOutcome.Kind.FAILED));
 		return json;
 	}
 
-	private static List<Map<String, Object>> problems(List<FileOutcome> outcomes) {
-		return outcomes.stream().map(o -> {
+	private static List<Map<String, Object>> problems(ImportReport report, FileOutcome.Kind kind) {
+		return report.problems().stream().filter(o -> o.kind() == kind).map(o -> {
 			Map<String, Object> entry = new LinkedHashMap<>();
 			entry.put("file", o.source());
 			entry.put("reason", o.message());

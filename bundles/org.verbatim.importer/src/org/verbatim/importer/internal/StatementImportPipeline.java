@@ -11,6 +11,7 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -152,11 +153,11 @@ public class StatementImportPipeline implements StatementImporter {
 					}
 				}
 				if (listener.cancelRequested()) {
-					return new ImportReport(run.outcomes, true);
+					return run.report(true);
 				}
 				run.take(run.plan.get(i), Optional.ofNullable(ahead.remove(i)));
 			}
-			return new ImportReport(run.outcomes, false);
+			return run.report(false);
 		} finally {
 			workers.shutdownNow();
 		}
@@ -193,7 +194,8 @@ public class StatementImportPipeline implements StatementImporter {
 		private final ImportOptions options;
 		private final ImportListener listener;
 		private final List<Step> plan = new ArrayList<>();
-		private final List<FileOutcome> outcomes = new ArrayList<>();
+		private final Map<Kind, Integer> counts = new EnumMap<>(Kind.class);
+		private final List<FileOutcome> problems = new ArrayList<>();
 		private final NearDuplicateRecorder nearDuplicates;
 
 		Run(Project project, ImportOptions options, ImportListener listener) {
@@ -373,8 +375,15 @@ public class StatementImportPipeline implements StatementImporter {
 		}
 
 		private void report(FileOutcome outcome) {
-			outcomes.add(outcome);
+			counts.merge(outcome.kind(), 1, Integer::sum);
+			if (outcome.kind() == Kind.FAILED || outcome.kind() == Kind.SKIPPED) {
+				problems.add(outcome);
+			}
 			listener.fileDone(outcome);
+		}
+
+		ImportReport report(boolean cancelled) {
+			return new ImportReport(counts, problems, cancelled);
 		}
 	}
 

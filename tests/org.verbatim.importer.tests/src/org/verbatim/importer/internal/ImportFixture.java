@@ -1,6 +1,7 @@
 package org.verbatim.importer.internal;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.verbatim.core.store.Project;
@@ -30,13 +31,50 @@ final class ImportFixture implements AutoCloseable {
 		this(projectDir, StatementImportPipeline.withBuiltInExtractors());
 	}
 
-	List<FileOutcome> importAll(ImportOptions options, Path... paths) {
-		return importer.importPaths(project, List.of(paths), options, ImportListener.NONE).outcomes();
+	/**
+	 * What an import did, with every outcome the listener heard (the report itself keeps only counts
+	 * and problems).
+	 */
+	record Imported(ImportReport report, List<FileOutcome> outcomes) {
+
+		List<FileOutcome> of(FileOutcome.Kind kind) {
+			return outcomes.stream().filter(o -> o.kind() == kind).toList();
+		}
+
+		boolean cancelled() {
+			return report.cancelled();
+		}
 	}
 
-	/** Imports with default options, telling {@code listener}. */
-	ImportReport importAll(ImportListener listener, List<Path> paths) {
-		return importer.importPaths(project, paths, ImportOptions.defaults(), listener);
+	List<FileOutcome> importAll(ImportOptions options, Path... paths) {
+		return run(List.of(paths), options, ImportListener.NONE).outcomes();
+	}
+
+	/** Imports with default options, telling {@code listener} too. */
+	Imported importAll(ImportListener listener, List<Path> paths) {
+		return run(paths, ImportOptions.defaults(), listener);
+	}
+
+	private Imported run(List<Path> paths, ImportOptions options, ImportListener listener) {
+		List<FileOutcome> heard = new ArrayList<>();
+		ImportReport report = importer.importPaths(project, paths, options, new ImportListener() {
+			@Override
+			public void planned(int files) {
+				listener.planned(files);
+			}
+
+			@Override
+			public void fileDone(FileOutcome outcome) {
+				heard.add(outcome);
+				listener.fileDone(outcome);
+			}
+
+			@Override
+			public boolean cancelRequested() {
+				return listener.cancelRequested();
+			}
+		});
+		return new Imported(report, heard);
 	}
 
 	/** The single outcome of importing one path with default options. */

@@ -15,7 +15,6 @@ import org.junit.jupiter.api.Test;
 import org.verbatim.importer.FileOutcome;
 import org.verbatim.importer.FileOutcome.Kind;
 import org.verbatim.importer.ImportListener;
-import org.verbatim.importer.ImportReport;
 
 /** An import tells its plan before the first file, and stops between files when asked to. */
 class ImportProgressTest extends ImportIntoNewProject {
@@ -51,7 +50,7 @@ class ImportProgressTest extends ImportIntoNewProject {
 	@Test
 	void cancellingStopsBetweenFilesAndAReRunFinishesTheRest() throws Exception {
 		Path folder = folderOf(6);
-		ImportReport first = fixture.importAll(new ImportListener() {
+		ImportFixture.Imported first = fixture.importAll(new ImportListener() {
 			private int done;
 
 			@Override
@@ -68,7 +67,7 @@ class ImportProgressTest extends ImportIntoNewProject {
 		assertEquals(3, first.outcomes().size());
 		int imported = fixture.project.statements().size();
 
-		ImportReport second = fixture.importAll(ImportListener.NONE, List.of(folder));
+		ImportFixture.Imported second = fixture.importAll(ImportListener.NONE, List.of(folder));
 		assertFalse(second.cancelled());
 		assertEquals(imported, second.of(Kind.DUPLICATE).size());
 		assertEquals(6, fixture.project.statements().size());

@@ -19,7 +19,6 @@ import org.verbatim.core.Statement;
 import org.verbatim.importer.FileOutcome;
 import org.verbatim.importer.FileOutcome.Kind;
 import org.verbatim.importer.ImportListener;
-import org.verbatim.importer.ImportReport;
 
 /** Imports the real sample statements from shared/seeds. */
 class SeedImportTest extends ImportIntoNewProject {
@@ -28,9 +27,9 @@ class SeedImportTest extends ImportIntoNewProject {
 	void eachSeedNamedExplicitlyIsImportedCleanedWithItsGoldTitleAndOffsetsBackToTheOriginal() throws Exception {
 		Map<String, Optional<String>> gold = Seeds.goldTitles();
 		List<Path> files = gold.keySet().stream().map(Seeds.folder()::resolve).toList();
-		ImportReport report = fixture.importAll(ImportListener.NONE, files);
+		ImportFixture.Imported report = fixture.importAll(ImportListener.NONE, files);
 		assertEquals(5, report.of(Kind.IMPORTED).size(), report.toString());
-		assertFalse(report.hasFailures());
+		assertFalse(report.report().hasFailures());
 		List<Statement> statements = fixture.project.statements();
 		assertEquals(5, statements.size());
 		for (int i = 0; i < files.size(); i++) {
@@ -60,8 +59,10 @@ class SeedImportTest extends ImportIntoNewProject {
 	@Test
 	void seedFolderImportsTheTextFilesInNameOrderAndSkipsGoldJson() throws Exception {
 		List<FileOutcome> heard = new ArrayList<>();
-		ImportReport report = fixture.importAll(heard::add, List.of(Seeds.folder()));
+		ImportFixture.Imported report = fixture.importAll(heard::add, List.of(Seeds.folder()));
 		assertEquals(report.outcomes(), heard, "the listener hears every file, in order");
+		assertEquals(heard.size(), report.report().total(), "the report counts every file the listener heard");
+		assertEquals(report.of(Kind.SKIPPED), report.report().problems(), "skips are the report's only problems here");
 		assertEquals(List.of("000_27967090eb5e547d.txt", "001_b3496bafa948e7cd.txt", "002_c12bd01232c6c3f2.txt",
 				"003_043353f07896bc72.txt", "004_3e498db7395cf49c.txt"),
 				report.of(Kind.IMPORTED).stream().map(o -> Path.of(o.source()).getFileName().toString()).toList());
@@ -72,7 +73,7 @@ class SeedImportTest extends ImportIntoNewProject {
 		assertEquals(Seeds.folder().resolve("gold.json") + ": not a supported file type (.json); "
 				+ "name it explicitly to import it anyway", skipped.problemLine());
 		assertEquals(5, fixture.project.statements().size());
-		assertFalse(report.hasFailures());
+		assertFalse(report.report().hasFailures());
 	}
 
 	@Test
@@ -80,7 +81,7 @@ class SeedImportTest extends ImportIntoNewProject {
 		List<Statement> first = new ArrayList<>();
 		fixture.importAll(ImportListener.NONE, List.of(Seeds.folder())).of(Kind.IMPORTED)
 				.forEach(o -> first.add(o.statement().orElseThrow()));
-		ImportReport again = fixture.importAll(ImportListener.NONE, List.of(Seeds.folder()));
+		ImportFixture.Imported again = fixture.importAll(ImportListener.NONE, List.of(Seeds.folder()));
 		List<FileOutcome> duplicates = again.of(Kind.DUPLICATE);
 		assertEquals(5, duplicates.size());
 		assertEquals(0, again.of(Kind.IMPORTED).size());
@@ -98,7 +99,7 @@ class SeedImportTest extends ImportIntoNewProject {
 	void aCopyUnderAnotherNameIsADuplicateOfTheSeed() throws Exception {
 		Path seed = Seeds.folder().resolve("003_043353f07896bc72.txt");
 		Path copy = Files.copy(seed, temp.resolve("renamed.txt"));
-		ImportReport report = fixture.importAll(ImportListener.NONE, List.of(seed, copy));
+		ImportFixture.Imported report = fixture.importAll(ImportListener.NONE, List.of(seed, copy));
 		assertEquals(List.of(Kind.IMPORTED, Kind.DUPLICATE), report.outcomes().stream().map(FileOutcome::kind).toList());
 		assertEquals("S1", report.outcomes().get(1).statement().orElseThrow().id().toString());
 		assertEquals(1, fixture.project.statements().size());

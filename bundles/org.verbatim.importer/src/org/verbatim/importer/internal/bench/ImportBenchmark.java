@@ -227,12 +227,11 @@ public final class ImportBenchmark {
 			storeNanos = timed.addNanos();
 			statements = project.statements().size();
 		}
-		int imported = report.of(FileOutcome.Kind.IMPORTED).size();
-		List<String> problems = report.outcomes().stream().filter(o -> o.kind() != FileOutcome.Kind.IMPORTED)
-				.limit(PROBLEMS_KEPT).map(FileOutcome::problemLine).toList();
+		int imported = report.count(FileOutcome.Kind.IMPORTED);
+		List<String> problems = report.problems().stream().limit(PROBLEMS_KEPT).map(FileOutcome::problemLine).toList();
 		return new Result(docs, extracted.bases(), extracted.leftOut(), extracted.bytes(), extracted.nanos(),
 				extracted.cleanChars(), nanos, storeNanos, List.copyOf(sampler.samples), Runtime.getRuntime().maxMemory(), imported,
-				report.outcomes().size() - imported, problems, statements, size(projectDir),
+				report.total() - imported, problems, statements, size(projectDir),
 				Files.getFileStore(projectDir).type());
 	}
 
