@@ -36,8 +36,8 @@ class TitleDateBenchmarkTest {
 		print("all", result.allTitleDate());
 		assertEquals(181, result.allTitleDate().docs());
 		// floors just below the measured figures, so that a rule change that loses pages is noticed
-		assertTrue(result.allTitleDate().titleAccuracy().orElseThrow() >= 0.69, "title accuracy");
-		assertTrue(result.allTitleDate().dateAccuracy().orElseThrow() >= 0.72, "date accuracy");
+		assertTrue(result.allTitleDate().titleAccuracy().orElseThrow() >= 0.97, "title accuracy");
+		assertTrue(result.allTitleDate().dateAccuracy().orElseThrow() >= 0.95, "date accuracy");
 	}
 
 	private static void print(String part, TitleDateScore.Summary summary) {
