@@ -125,7 +125,7 @@ final class HeadlineFinder {
 		if (s.equals(h)) {
 			return true;
 		}
-		Matcher after = Pattern.compile(Pattern.quote(h) + SEPARATOR + "(.+)").matcher(s);
+		Matcher after = Pattern.compile(Pattern.quote(h) + "\\.?" + SEPARATOR + "(.+)").matcher(s);
 		if (after.matches() && after.group(1).length() < h.length()) {
 			return true;
 		}
