@@ -228,6 +228,11 @@ final class HeadlineFinder {
 		return element.text().strip().replaceAll("\\s+", " ");
 	}
 
+	/**
+	 * {@code text} folded for comparing headlines (typography, case, a final full stop). Kept apart
+	 * from the benchmark's title normalisation on purpose: the measure must not move when the
+	 * extractor's matching does.
+	 */
 	private static String comparable(String text) {
 		String folded = Normalizer.normalize(text, Normalizer.Form.NFKC);
 		folded = QUOTES.matcher(folded).replaceAll("'");
