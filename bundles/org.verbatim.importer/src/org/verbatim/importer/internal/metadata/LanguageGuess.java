@@ -13,7 +13,7 @@ import java.util.Set;
  * its alphabets have (ї є ґ Ukrainian, ў Belarusian, ђ ћ Serbian, ѓ ќ ѕ Macedonian, ҝ and ә with ј
  * Azerbaijani, қ ң ұ Kazakh), then by function words (Russian, Bulgarian, Ukrainian, Serbian).
  * Latin-script text is matched against profiles of frequent function words (English, French,
- * German, Spanish, Italian, Portuguese, Dutch, Polish, Turkish, Azerbaijani), and Azerbaijani is
+ * German, Spanish, Italian, Portuguese, Dutch, Polish, Indonesian, Turkish, Azerbaijani), and Azerbaijani is
  * told from Turkish by its ə. It answers only when the evidence clearly leads, so a list of names or
  * numbers gets no language rather than a wrong one.
  *
@@ -78,6 +78,8 @@ public record LanguageGuess(String tag, String rule, double share) {
 				"niet", "aan", "er", "om", "ook", "als", "bij", "werd", "zal", "wordt", "naar", "door"));
 		PROFILES.put("pl", Set.of("i", "w", "z", "na", "się", "nie", "że", "do", "to", "jest", "od", "po", "jak",
 				"za", "co", "ale", "przez", "dla", "jej", "ich", "był", "była", "oraz", "który", "która"));
+		PROFILES.put("id", Set.of("yang", "dan", "di", "ini", "itu", "dengan", "untuk", "dari", "dalam", "tidak",
+				"akan", "pada", "juga", "ke", "ada", "atau", "oleh", "sebagai", "karena", "kita", "mereka", "telah"));
 		PROFILES.put("tr", Set.of("ve", "bir", "bu", "için", "ile", "da", "de", "olarak", "olan", "çok", "daha",
 				"gibi", "ama", "kadar", "sonra", "değil", "tarafından", "olduğu", "ise", "her"));
 		PROFILES.put("az", Set.of("və", "bir", "bu", "üçün", "ilə", "da", "də", "olan", "kimi", "çox", "daha",

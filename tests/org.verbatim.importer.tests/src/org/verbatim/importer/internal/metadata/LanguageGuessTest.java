@@ -22,6 +22,7 @@ class LanguageGuessTest {
 		assertEquals(Optional.of("pt"), tag("O embaixador disse que a memória das vítimas não será esquecida e que o país a guarda com respeito."));
 		assertEquals(Optional.of("nl"), tag("De ambassadeur zei dat de herinnering aan de slachtoffers nooit zal worden vergeten en dat het land die bewaart."));
 		assertEquals(Optional.of("pl"), tag("Ambasador powiedział, że pamięć o ofiarach nigdy nie zostanie zapomniana i że kraj jej strzeże."));
+		assertEquals(Optional.of("id"), tag("Menteri luar negeri mengatakan bahwa pembicaraan itu berguna dan kedua pihak akan bertemu lagi dengan segera untuk membahas masalah yang tersisa."));
 		assertEquals(Optional.of("tr"), tag("Büyükelçi bu olayın bir soykırım olarak tanınması için çok daha fazla çaba gerektiğini ve bu konuda her zaman birlikte olacağımızı söyledi."));
 	}
 
