@@ -25,10 +25,11 @@ import org.verbatim.core.OffsetMap;
  * day ("Black January") is the event's name by itself, without the kind.
  * <p>
  * Only the events the statement is about are kept, not those it names in passing (a comparison
- * with "the Second World War"): an event is kept when the text names it more than once, names it
- * as what is commemorated ("the 33rd anniversary of the Khojaly genocide", "in memory of ...",
- * "... commemoration"), or gives a count of its victims in the sentence that names it ("more than
- * 100 civilians killed ... during the Second Karabakh war").
+ * with "the Second World War"): an event is kept when the text names it more than once (as an
+ * event, or by a name of two words or more without the kind), names it as what is commemorated
+ * ("the 33rd anniversary of the Khojaly genocide", "in memory of ...", "... commemoration"), or
+ * gives a count of its victims in the sentence that names it ("more than 100 civilians killed ...
+ * during the Second Karabakh war").
  * <p>
  * An event gets the first full date in a sentence that names it. In a sentence that marks its Nth
  * anniversary, a date in the year the statement was issued is the day of remembrance, so the event
@@ -142,7 +143,10 @@ final class EventReader {
 
 	/** Whether the statement is about the event, rather than naming it in passing. */
 	private static boolean isAbout(String text, List<Mention> mentions) {
-		if (mentions.size() > 1 || occurrences(text, mentions.get(0).proper()) > 1) {
+		// a name of two words or more ("Black January") is the event's own even without the kind; a
+		// single word is mostly a place or a people ("Vietnam"), named for many other reasons
+		String proper = mentions.get(0).proper();
+		if (mentions.size() > 1 || proper.indexOf(' ') > 0 && occurrences(text, proper) > 1) {
 			return true;
 		}
 		for (Mention mention : mentions) {

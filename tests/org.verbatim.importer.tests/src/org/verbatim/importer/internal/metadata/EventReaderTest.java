@@ -43,6 +43,9 @@ class EventReaderTest {
 		String text = "Today we mark the 30th anniversary of the Sumgait massacre. The minister said that the crimes "
 				+ "were as cruel as those of the Second World War and called for justice.";
 		assertEquals(List.of("Sumgait massacre"), names(text));
+		String visit = "The president visited Vietnam. In Vietnam he met officials and saw the prison where pilots "
+				+ "were held during the Vietnam War.";
+		assertEquals(List.of(), names(visit));
 	}
 
 	@Test
