@@ -31,10 +31,11 @@ import org.verbatim.core.OffsetMap;
  * gives a count of its victims in the sentence that names it ("more than 100 civilians killed ...
  * during the Second Karabakh war").
  * <p>
- * An event gets the first full date in a sentence that names it. In a sentence that marks its Nth
- * anniversary, a date in the year the statement was issued is the day of remembrance, so the event
- * is N years earlier. It gets a place when such a sentence calls the event's namesake a town, city
- * or village.
+ * An event gets the first full date in a sentence that names it, or else in a sentence that names
+ * its namesake with a word of what happened there ("massacring", "killed"). In a sentence that
+ * marks its Nth anniversary, a date in the year the statement was issued is the day of remembrance,
+ * so the event is N years earlier. It gets a place when such a sentence calls the event's namesake
+ * a town, city or village.
  */
 final class EventReader {
 
@@ -71,6 +72,10 @@ final class EventReader {
 	private static final Pattern VICTIM_COUNT = Pattern.compile("(?i)\\b\\d[\\d,.]*\\s+(?:[\\p{L}-]+\\s+){0,2}?"
 			+ "(?:people|persons|civilians|residents|children|women|men|soldiers|victims|killed|dead|died|wounded"
 			+ "|injured|missing)\\b|\\b(?:killing|killed|wounding|wounded)\\s+(?:more than |over |at least |about )?\\d");
+
+	/** Words that say what kind of event happened: "massacring", "genocide", "killed". */
+	private static final Pattern WHAT_HAPPENED = Pattern
+			.compile("(?i)\\b(?:massacr|genocid|traged|atrocit|kill|slaughter|bombard|shell)\\w*");
 
 	private static final Pattern ANNIVERSARY = Pattern.compile("(?i)\\b(\\d{1,3})(?:st|nd|rd|th)\\s+anniversary\\b");
 
@@ -109,6 +114,9 @@ final class EventReader {
 				String sentence = text.substring(sentenceStart(text, mention.start()), sentenceEnd(text, mention.end()));
 				date = date.or(() -> date(sentence, issued));
 				where = where.or(() -> namesake(sentence, mention.proper()));
+			}
+			if (date.isEmpty()) {
+				date = dateNearNamesake(text, mentions, issued);
 			}
 			result.add(new EventReference(name(mentions), date, where, new Evidence("named-event", first.name(),
 					Optional.of(new OffsetMap.Span(first.start(), first.end())))));
@@ -164,12 +172,17 @@ final class EventReader {
 	}
 
 	private static int occurrences(String text, String proper) {
-		Matcher m = Pattern.compile("(?<![\\p{L}])" + Pattern.quote(proper) + "(?![\\p{L}])").matcher(text);
+		Matcher m = wholeWord(proper).matcher(text);
 		int count = 0;
 		while (m.find()) {
 			count++;
 		}
 		return count;
+	}
+
+	/** {@code words} where they stand as whole words. */
+	private static Pattern wholeWord(String words) {
+		return Pattern.compile("(?<![\\p{L}])" + Pattern.quote(words) + "(?![\\p{L}])");
 	}
 
 	/** The name the text gives most often; a name that is a time by itself goes without its kind. */
@@ -201,6 +214,26 @@ final class EventReader {
 			return Optional.of(found.get().minusYears(Integer.parseInt(anniversary.group(1))));
 		}
 		return found;
+	}
+
+	/**
+	 * A date from a sentence that names the event's namesake and says what happened there, though not
+	 * by the event's name: "in the night of 26 February 1992 against Khojaly, cruelly massacring ...".
+	 */
+	private Optional<LocalDate> dateNearNamesake(String text, List<Mention> mentions, Optional<LocalDate> issued) {
+		for (String proper : mentions.stream().map(Mention::proper).distinct().toList()) {
+			Matcher m = wholeWord(proper).matcher(text);
+			while (m.find()) {
+				String sentence = text.substring(sentenceStart(text, m.start()), sentenceEnd(text, m.end()));
+				if (WHAT_HAPPENED.matcher(sentence).find()) {
+					Optional<LocalDate> date = date(sentence, issued);
+					if (date.isPresent()) {
+						return date;
+					}
+				}
+			}
+		}
+		return Optional.empty();
 	}
 
 	/** A place when the sentence calls the event's namesake a town, city or village ("the town of Khojaly"). */

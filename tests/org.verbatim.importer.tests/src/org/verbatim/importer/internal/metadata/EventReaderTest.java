@@ -73,6 +73,16 @@ class EventReaderTest {
 	}
 
 	@Test
+	void aSentenceOnWhatHappenedAtTheNamesakeDatesTheEvent() {
+		String text = "We remember the Sumgait massacre. In the night of 27 February 1988 a mob in Sumgait began "
+				+ "killing Armenian residents. The Sumgait massacre was condemned. Sumgait was founded in 1949.";
+		assertEquals(Optional.of(LocalDate.of(1988, 2, 27)), reader.read(text).get(0).date());
+		String quiet = "We remember the Sumgait massacre. Sumgait was founded on 22 November 1949. The Sumgait "
+				+ "massacre was condemned.";
+		assertEquals(Optional.empty(), reader.read(quiet).get(0).date());
+	}
+
+	@Test
 	void theNamesakeTownIsTheEventsPlace() {
 		String text = "The Khojaly massacre took place in the town of Khojaly. The Khojaly massacre is remembered.";
 		assertEquals(Optional.of("Khojaly"), reader.read(text).get(0).place());
