@@ -115,8 +115,9 @@ public class OpenProjectIndexes implements ProjectIndexes, ProjectChangeListener
 		}
 	}
 
+	/** Closes every open index without committing (what is not committed is caught up at the next open). */
 	@Deactivate
-	synchronized void closeAll() {
+	public synchronized void closeAll() {
 		for (ProjectIndex index : open.values()) {
 			closeQuietly(index);
 		}

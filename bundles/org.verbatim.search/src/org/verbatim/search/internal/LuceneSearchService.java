@@ -234,9 +234,8 @@ public class LuceneSearchService implements SearchService {
 	}
 
 	private static SortField withMissingLast(boolean newestFirst) {
-		SortField field = new SortField(IndexFields.ISSUED, SortField.Type.LONG, newestFirst);
-		field.setMissingValue(newestFirst ? Long.MIN_VALUE : Long.MAX_VALUE);
-		return field;
+		return new SortField(IndexFields.ISSUED, SortField.Type.LONG, newestFirst,
+				newestFirst ? Long.MIN_VALUE : Long.MAX_VALUE);
 	}
 
 	private static Map<String, List<FacetCount>> facetCounts(LuceneProjectIndex index, IndexReader reader,
