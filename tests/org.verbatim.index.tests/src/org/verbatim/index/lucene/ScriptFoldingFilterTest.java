@@ -1,6 +1,7 @@
 package org.verbatim.index.lucene;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.StringReader;
@@ -36,6 +37,17 @@ class ScriptFoldingFilterTest {
 			assertEquals(List.of("khojaly@0-7", "khojali@8-15", "khojali@16-22", "khojaly@23-30"),
 					terms(exact, "Khojaly Khojali Xocalı Ходжалы"));
 			assertEquals(List.of("cafe@0-4", "istanbul@5-13", "ganja@14-19"), terms(exact, "CAFÉ İstanbul Gəncə"));
+		}
+	}
+
+	@Test
+	void scriptsWithoutATableStillGetAnAsciiKey() throws IOException {
+		try (Analyzer exact = VerbatimAnalyzers.exact(VerbatimAnalyzers.noAliases())) {
+			List<String> terms = terms(exact, "Αθήνα Երևան");
+			assertEquals(2, terms.size(), terms.toString());
+			for (String term : terms) {
+				assertTrue(term.matches("[a-z]+@[0-9]+-[0-9]+"), term);
+			}
 		}
 	}
 
