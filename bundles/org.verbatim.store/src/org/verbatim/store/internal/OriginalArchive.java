@@ -38,9 +38,11 @@ final class OriginalArchive {
 	}
 
 	/**
-	 * Makes sure the archive holds {@code bytes} under {@code ref}. Callers only store originals no
-	 * statement refers to yet, so a file already there with other content can only be the remains
-	 * of an interrupted import and is replaced.
+	 * Makes sure the archive holds {@code bytes} under {@code ref}; bytes already there are not
+	 * written again. A file already there with other content is the remains of an interrupted
+	 * write or damage; it is replaced by the bytes that do have its name, which restores rather
+	 * than changes it. Safe to call from several threads: each writes its own temporary file and
+	 * the renames put the same content in place.
 	 */
 	void store(OriginalRef ref, byte[] bytes) throws StoreException {
 		Path target = pathOf(ref.sha256());
@@ -86,6 +88,11 @@ final class OriginalArchive {
 					+ ", " + bytes.length + " bytes): restore the project folder from a backup; Verbatim has not changed it");
 		}
 		return bytes;
+	}
+
+	/** Whether the archive holds exactly the bytes {@code ref} names. */
+	boolean holds(OriginalRef ref) {
+		return holds(pathOf(ref.sha256()), ref);
 	}
 
 	private static boolean holds(Path file, OriginalRef ref) {
