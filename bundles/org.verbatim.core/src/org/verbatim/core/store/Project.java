@@ -34,6 +34,12 @@ public interface Project extends AutoCloseable {
 	/** All statements, in id order. */
 	List<Statement> statements() throws StoreException;
 
+	/**
+	 * The ids of all statements, in id order, without reading their texts (for work that needs
+	 * only a few of a large project's statements).
+	 */
+	List<StatementId> statementIds() throws StoreException;
+
 	/** The statement with this id, if the project has one. */
 	Optional<Statement> statement(StatementId id) throws StoreException;
 

@@ -90,6 +90,23 @@ final class SqliteProject implements Project {
 	}
 
 	@Override
+	public synchronized List<StatementId> statementIds() throws StoreException {
+		ensureOpen();
+		try (PreparedStatement query = connection.prepareStatement("SELECT id FROM statements ORDER BY id");
+				ResultSet rs = query.executeQuery()) {
+			List<StatementId> ids = new ArrayList<>();
+			while (rs.next()) {
+				ids.add(new StatementId(rs.getLong(1)));
+			}
+			return ids;
+		} catch (SQLException e) {
+			throw StoreErrors.fromSql(database, "read the statement ids", e);
+		} catch (IllegalArgumentException e) {
+			throw StoreErrors.damaged(database, "a statement has an impossible id", e);
+		}
+	}
+
+	@Override
 	public synchronized Optional<Statement> statement(StatementId id) throws StoreException {
 		ensureOpen();
 		try (PreparedStatement query = connection

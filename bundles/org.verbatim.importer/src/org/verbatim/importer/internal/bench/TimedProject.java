@@ -89,6 +89,11 @@ final class TimedProject implements Project {
 	}
 
 	@Override
+	public List<StatementId> statementIds() throws StoreException {
+		return project.statementIds();
+	}
+
+	@Override
 	public Optional<Statement> statement(StatementId id) throws StoreException {
 		return project.statement(id);
 	}
