@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,8 +15,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
@@ -26,14 +23,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.verbatim.core.FailedImport;
 import org.verbatim.core.OriginalRef;
-import org.verbatim.core.store.Project;
 import org.verbatim.importer.FileOutcome;
 import org.verbatim.importer.FileOutcome.Kind;
 import org.verbatim.importer.ImportListener;
 import org.verbatim.importer.ImportOptions;
 import org.verbatim.importer.ImportReport;
-
-import com.sun.net.httpserver.HttpServer;
+import org.verbatim.importer.internal.web.LocalWebServer;
 
 /**
  * No original is lost: bytes are archived as soon as they are read, and an import that then fails
@@ -45,35 +40,27 @@ class KeptOriginalsImportTest extends ImportIntoNewProject {
 	private static final byte[] PNG = { (byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D, 'I', 'H',
 			'D', 'R', 0, 0, 0, 1, 0, 0, 0, 1, 8, 2, 0, 0, 0 };
 
-	private HttpServer server;
-
-	private ExecutorService executor;
+	private LocalWebServer server;
 
 	@BeforeEach
 	void startServer() throws IOException {
-		server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-		executor = Executors.newCachedThreadPool();
-		server.setExecutor(executor);
-		server.start();
+		server = new LocalWebServer();
 	}
 
 	@AfterEach
 	void stopServer() {
-		server.stop(0);
-		executor.shutdownNow();
+		server.close();
 	}
 
 	private String url(String path) {
-		return "http://127.0.0.1:" + server.getAddress().getPort() + path;
+		return server.url(path).toString();
 	}
 
 	private void serve(String path, int status, String contentType, byte[] body) {
-		server.createContext(path, exchange -> {
-			try (exchange) {
-				exchange.getResponseHeaders().set("Content-Type", contentType);
-				exchange.sendResponseHeaders(status, body.length == 0 ? -1 : body.length);
-				exchange.getResponseBody().write(body);
-			}
+		server.serve(path, exchange -> {
+			exchange.getResponseHeaders().set("Content-Type", contentType);
+			exchange.sendResponseHeaders(status, body.length == 0 ? -1 : body.length);
+			exchange.getResponseBody().write(body);
 		});
 	}
 
@@ -187,14 +174,12 @@ class KeptOriginalsImportTest extends ImportIntoNewProject {
 		Set<Integer> clientPorts = ConcurrentHashMap.newKeySet();
 		for (String name : List.of("/a", "/b", "/c")) {
 			byte[] body = ("<html><body><p>Statement " + name + " on the talks, in full.</p></body></html>").getBytes(UTF_8);
-			server.createContext(name, exchange -> {
-				try (exchange) {
-					clientPorts.add(exchange.getRemoteAddress().getPort());
-					exchange.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
-					exchange.sendResponseHeaders(200, body.length);
-					try (OutputStream out = exchange.getResponseBody()) {
-						out.write(body);
-					}
+			server.serve(name, exchange -> {
+				clientPorts.add(exchange.getRemoteAddress().getPort());
+				exchange.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
+				exchange.sendResponseHeaders(200, body.length);
+				try (OutputStream out = exchange.getResponseBody()) {
+					out.write(body);
 				}
 			});
 		}

@@ -11,7 +11,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.URI;
@@ -20,8 +19,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.zip.GZIPOutputStream;
 
@@ -34,45 +31,34 @@ import org.verbatim.importer.internal.decode.DocumentDecoder;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
-import com.sun.net.httpserver.HttpServer;
 
 class WebFetcherTest {
 
 	private static final FetchSettings QUICK = FetchSettings.defaults().withTimeouts(Duration.ofSeconds(2),
 			Duration.ofMillis(700));
 
-	private HttpServer server;
-
-	private ExecutorService executor;
+	private LocalWebServer server;
 
 	private WebFetcher fetcher;
 
 	@BeforeEach
 	void startServer() throws IOException {
-		server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-		executor = Executors.newCachedThreadPool();
-		server.setExecutor(executor);
-		server.start();
+		server = new LocalWebServer();
 		fetcher = new WebFetcher(QUICK);
 	}
 
 	@AfterEach
 	void stopServer() {
 		fetcher.close();
-		server.stop(0);
-		executor.shutdownNow();
+		server.close();
 	}
 
 	private URI url(String path) {
-		return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + path);
+		return server.url(path);
 	}
 
 	private void serve(String path, HttpHandler handler) {
-		server.createContext(path, exchange -> {
-			try (exchange) {
-				handler.handle(exchange);
-			}
-		});
+		server.serve(path, handler);
 	}
 
 	private static void answer(HttpExchange exchange, int status, String contentType, byte[] body)
@@ -394,7 +380,7 @@ class WebFetcherTest {
 		assertEquals("xn--h1alffa9f.xn--p1ai", WebFetcher.address("https://\u0440\u043e\u0441\u0441\u0438\u044f.\u0440\u0444/").getHost());
 		// full-width digits and ideographic full stops are this machine's loopback address once converted
 		serve("/idn", exchange -> answer(exchange, 200, "text/plain", "reached".getBytes(UTF_8)));
-		String wide = "http://\uff11\uff12\uff17\u3002\uff10\u3002\uff10\u3002\uff11:" + server.getAddress().getPort() + "/idn";
+		String wide = "http://\uff11\uff12\uff17\u3002\uff10\u3002\uff10\u3002\uff11:" + server.port() + "/idn";
 		URI converted = WebFetcher.address(wide);
 		assertEquals("127.0.0.1", converted.getHost());
 		assertEquals("reached", new String(fetcher.fetch(converted).body(), UTF_8));
