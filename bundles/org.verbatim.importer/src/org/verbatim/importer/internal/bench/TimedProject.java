@@ -20,8 +20,8 @@ import org.verbatim.core.store.StoreException;
 
 /**
  * A project that adds up the time its {@link #add} takes, so that a benchmark can tell storing
- * (archiving the original, the transaction and its flushes) from the rest of an import. Everything
- * else is passed on untimed; closing it does not close the project it wraps.
+ * (the transaction and its flushes) from the rest of an import. Everything else is passed on
+ * untimed; closing it does not close the project it wraps.
  */
 final class TimedProject implements Project {
 
