@@ -1,13 +1,11 @@
 package org.verbatim.cli.internal;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Stream;
 
+import org.verbatim.core.FolderSize;
 import org.verbatim.search.SearchException;
 
 /** {@code verbatim reindex}: rebuilds a project's search index from its store. */
@@ -55,7 +53,7 @@ final class ReindexCommand implements Command {
 			// the size is measured after the project (and with it the index) is committed
 			Path index = project.indexDirectory();
 			project.close();
-			double megabytes = sizeOf(index) / 1e6;
+			double megabytes = FolderSize.bytes(index) / 1e6;
 			if (args.flag("json")) {
 				Map<String, Object> json = new LinkedHashMap<>();
 				json.put("statements", statements);
@@ -74,19 +72,5 @@ final class ReindexCommand implements Command {
 
 	private static double round(double value) {
 		return Math.round(value * 100) / 100.0;
-	}
-
-	static long sizeOf(Path folder) {
-		try (Stream<Path> files = Files.walk(folder)) {
-			return files.filter(Files::isRegularFile).mapToLong(file -> {
-				try {
-					return Files.size(file);
-				} catch (IOException e) {
-					return 0;
-				}
-			}).sum();
-		} catch (IOException e) {
-			return 0;
-		}
 	}
 }

@@ -13,8 +13,8 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Stream;
 
+import org.verbatim.core.FolderSize;
 import org.verbatim.core.store.Project;
 import org.verbatim.core.store.ProjectStore;
 import org.verbatim.core.store.StoreException;
@@ -232,7 +232,7 @@ public final class ImportBenchmark {
 		List<String> problems = report.problems().stream().limit(PROBLEMS_KEPT).map(FileOutcome::problemLine).toList();
 		return new Result(docs, extracted.bases(), extracted.leftOut(), extracted.bytes(), extracted.nanos(),
 				extracted.cleanChars(), nanos, storeNanos, List.copyOf(sampler.samples), Runtime.getRuntime().maxMemory(), imported,
-				report.total() - imported, problems, statements, size(projectDir),
+				report.total() - imported, problems, statements, FolderSize.bytes(projectDir),
 				Files.getFileStore(projectDir).type());
 	}
 
@@ -261,18 +261,6 @@ public final class ImportBenchmark {
 				samplingNanos += System.nanoTime() - start;
 				percent += 25;
 			}
-		}
-	}
-
-	private static long size(Path folder) throws IOException {
-		try (Stream<Path> files = Files.walk(folder)) {
-			return files.filter(Files::isRegularFile).mapToLong(file -> {
-				try {
-					return Files.size(file);
-				} catch (IOException e) {
-					return 0;
-				}
-			}).sum();
 		}
 	}
 
