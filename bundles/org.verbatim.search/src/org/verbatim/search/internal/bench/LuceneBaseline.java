@@ -29,7 +29,6 @@ import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.StoredFields;
-import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -48,10 +47,11 @@ import org.apache.lucene.store.FSDirectory;
  * suggests and nothing cleverer: {@link StandardAnalyzer}; title and text as text fields (the text
  * with offsets in the postings, for the {@link UnifiedHighlighter}); the issue date as a
  * {@link LongPoint} of its epoch day; the facet dimensions as sorted-set doc values; the default
- * {@link IndexWriterConfig}. Queries go through the classic {@link MultiFieldQueryParser} over title
- * and text, the year range as a point-range filter; hits are counted exactly, the top ten's stored
+ * {@link IndexWriterConfig}. Queries go through the classic {@link QueryParser} on the text (as
+ * Verbatim's default field is the text; the title is indexed, not searched by default), the year
+ * range as a point-range filter; hits are counted exactly, the top ten's stored
  * fields are read, facets are counted over all hits (top ten values per dimension) and snippets come
- * from the unified highlighter.
+ * from the unified highlighter (up to three passages per hit).
  */
 final class LuceneBaseline implements SearchSystem {
 
@@ -59,9 +59,10 @@ final class LuceneBaseline implements SearchSystem {
 	static final List<String> DIMENSIONS = List.of("speaker", "organization", "publisher", "year", "language", "event",
 			"domain");
 
-	private static final String[] SEARCHED = { "title", "text" };
-
 	private static final int TOP = 10;
+
+	/** Passages per hit, as many as Verbatim's snippets. */
+	private static final int SNIPPETS_PER_HIT = 3;
 
 	private static final FieldType TEXT_WITH_OFFSETS = textWithOffsets();
 
@@ -88,7 +89,7 @@ final class LuceneBaseline implements SearchSystem {
 		this.searcher = new IndexSearcher(reader);
 		this.facetState = new DefaultSortedSetDocValuesReaderState(reader, facetsConfig);
 		this.highlighter = UnifiedHighlighter.builder(searcher, analyzer).build();
-		this.parser = new MultiFieldQueryParser(SEARCHED, analyzer);
+		this.parser = new QueryParser("text", analyzer);
 	}
 
 	/**
@@ -171,7 +172,7 @@ final class LuceneBaseline implements SearchSystem {
 			}
 			int snippets = 0;
 			if (benchQuery.highlight()) {
-				for (String snippet : highlighter.highlight("text", query, top)) {
+				for (String snippet : highlighter.highlight("text", query, top, SNIPPETS_PER_HIT)) {
 					snippets += snippet == null ? 0 : 1;
 				}
 			}
