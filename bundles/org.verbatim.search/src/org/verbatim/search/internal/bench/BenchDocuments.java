@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
  * {@code (i div L + 7919 (i mod L) + 1) mod L}, which makes every pair distinct for up to
  * {@code L²} documents; its metadata (speaker, organisation, publisher, event, issue date between
  * 2000 and 2025) is drawn from fixed lists by a generator seeded with the seed and {@code i}. The
- * language is read from the main line's most frequent function words.
+ * language is read from the main line's most frequent function words (eleven languages are told
+ * apart; lines in the others are {@code und}).
  */
 public final class BenchDocuments {
 

