@@ -13,12 +13,14 @@ import java.util.Set;
 import org.verbatim.importer.internal.bench.BenchmarkSummary;
 import org.verbatim.importer.internal.bench.ExtractionBenchmark;
 import org.verbatim.importer.internal.bench.ImportBenchmark;
+import org.verbatim.importer.internal.bench.TitleDateScore;
 import org.verbatim.importer.internal.html.HtmlExtractor;
 
 /**
  * {@code verbatim bench extraction [DIR]}: scores the HTML main-text extractor on the
- * article-extraction benchmark and prints precision, recall, F1 and accuracy for the development
- * pages, the held-out pages and all pages. {@code bench dedup} and {@code bench import} are run by
+ * article-extraction benchmark and prints precision, recall, F1 and accuracy, and title and date
+ * accuracy against our own gold headlines and dates, for the development pages, the held-out pages
+ * and all pages. {@code bench dedup} and {@code bench import} are run by
  * {@link DedupBenchmarkRunner} and {@link ImportBenchmarkRunner}.
  */
 final class BenchCommand implements Command {
@@ -49,6 +51,9 @@ final class BenchCommand implements Command {
 				The measure is the benchmark's own: 4-gram shingles of word tokens, precision and
 				recall averaged over pages, F1 of the means, and the share of pages extracted
 				exactly. Pages whose id starts with 0-b are the development part, c-f are held out.
+				TITLE and DATE are the shares of pages whose extracted title and issued date are
+				the ones a reader sees on the page, as annotated by us for every page (the gold
+				file and its rules are in the importer bundle: extraction-title-date.json/.md).
 
 				dedup builds a labelled set of republished statements from the real articles and
 				sample statements under SHARED (by default the shared folder beside the checkout):
@@ -176,8 +181,11 @@ final class BenchCommand implements Command {
 		put(json, "dev_", result.development());
 		put(json, "heldout_", result.heldOut());
 		json.put("extraction_ms_per_page", result.extractionMillisPerPage());
-		json.put("title_accuracy", Optional.empty());
-		json.put("date_accuracy", Optional.empty());
+		json.put("title_date_docs", result.allTitleDate().docs());
+		json.put("title_accuracy", result.allTitleDate().titleAccuracy());
+		json.put("date_accuracy", result.allTitleDate().dateAccuracy());
+		put(json, "dev_", result.developmentTitleDate());
+		put(json, "heldout_", result.heldOutTitleDate());
 		return json;
 	}
 
@@ -189,19 +197,31 @@ final class BenchCommand implements Command {
 		json.put(prefix + "accuracy", summary.accuracy());
 	}
 
-	private static void print(ExtractionBenchmark.Result result, Path dir, Console console) {
-		console.out().println("Main-text extraction on " + dir);
-		console.out().println(String.format(Locale.ROOT, "%-9s %5s %10s %7s %7s %9s", "PART", "DOCS", "PRECISION",
-				"RECALL", "F1", "ACCURACY"));
-		row(console, "dev", result.development());
-		row(console, "held-out", result.heldOut());
-		row(console, "all", result.all());
-		console.out().println(String.format(Locale.ROOT, "Extraction took %.1f ms per page. The benchmark has no gold "
-				+ "titles or dates, so title and date accuracy are not measured here.", result.extractionMillisPerPage()));
+	private static void put(Map<String, Object> json, String prefix, TitleDateScore.Summary summary) {
+		json.put(prefix + "title_date_docs", summary.docs());
+		json.put(prefix + "title_accuracy", summary.titleAccuracy());
+		json.put(prefix + "date_accuracy", summary.dateAccuracy());
 	}
 
-	private static void row(Console console, String part, BenchmarkSummary summary) {
-		console.out().println(String.format(Locale.ROOT, "%-9s %5d %10.3f %7.3f %7.3f %9.3f", part, summary.docs(),
-				summary.precision(), summary.recall(), summary.f1(), summary.accuracy()));
+	private static void print(ExtractionBenchmark.Result result, Path dir, Console console) {
+		console.out().println("Main-text extraction on " + dir);
+		console.out().println(String.format(Locale.ROOT, "%-9s %5s %10s %7s %7s %9s %6s %6s", "PART", "DOCS", "PRECISION",
+				"RECALL", "F1", "ACCURACY", "TITLE", "DATE"));
+		row(console, "dev", result.development(), result.developmentTitleDate());
+		row(console, "held-out", result.heldOut(), result.heldOutTitleDate());
+		row(console, "all", result.all(), result.allTitleDate());
+		console.out().println(String.format(Locale.ROOT, "Extraction took %.1f ms per page. TITLE and DATE are measured "
+				+ "on the %d pages with a gold headline and date of our own.", result.extractionMillisPerPage(),
+				result.allTitleDate().docs()));
+	}
+
+	private static void row(Console console, String part, BenchmarkSummary summary, TitleDateScore.Summary titleDate) {
+		console.out().println(String.format(Locale.ROOT, "%-9s %5d %10.3f %7.3f %7.3f %9.3f %6s %6s", part, summary.docs(),
+				summary.precision(), summary.recall(), summary.f1(), summary.accuracy(),
+				share(titleDate.titleAccuracy()), share(titleDate.dateAccuracy())));
+	}
+
+	private static String share(Optional<Double> accuracy) {
+		return accuracy.map(a -> String.format(Locale.ROOT, "%.3f", a)).orElse("-");
 	}
 }

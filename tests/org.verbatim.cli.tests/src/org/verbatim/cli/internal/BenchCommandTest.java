@@ -37,13 +37,21 @@ class BenchCommandTest {
 		assertTrue(f1.find(), json);
 		double heldOut = Double.parseDouble(f1.group(1));
 		assertTrue(heldOut > 0.5 && heldOut <= 1, json);
+		for (String key : new String[] {"title_accuracy", "date_accuracy", "dev_title_accuracy", "heldout_date_accuracy"}) {
+			Matcher accuracy = Pattern.compile("\"" + key + "\":([0-9.]+)").matcher(json);
+			assertTrue(accuracy.find(), key + " in " + json);
+			double value = Double.parseDouble(accuracy.group(1));
+			assertTrue(value > 0.3 && value <= 1, key + " in " + json);
+		}
+		assertTrue(json.contains("\"title_date_docs\":181"), json);
 	}
 
 	@Test
 	void benchExtractionPrintsATableWithDevHeldOutAndAll() {
 		assertEquals(0, cli.run("bench", "extraction"));
 		String table = out.toString(StandardCharsets.UTF_8);
-		assertTrue(table.contains("PRECISION"), table);
+		assertTrue(table.contains("PRECISION") && table.contains("TITLE") && table.contains("DATE"), table);
+		assertTrue(table.lines().anyMatch(l -> l.matches("all\\s+181\\s.*\\s[01]\\.\\d{3}\\s+[01]\\.\\d{3}")), table);
 		assertTrue(table.lines().anyMatch(l -> l.startsWith("held-out ")), table);
 		assertTrue(table.lines().anyMatch(l -> l.matches("all\\s+181\\s.*")), table);
 	}

@@ -7,13 +7,16 @@ import java.io.InputStream;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.Predicate;
 import java.util.zip.GZIPInputStream;
 
+import org.verbatim.core.Evidenced;
 import org.verbatim.importer.DecodedDocument;
 import org.verbatim.importer.DocumentExtractor;
 import org.verbatim.importer.Extraction;
@@ -22,7 +25,9 @@ import org.verbatim.importer.Extraction;
  * Scores a {@link DocumentExtractor} on the article-extraction benchmark (a folder with
  * {@code ground-truth.json} and {@code html/<id>.html.gz}) with the benchmark's own measure. Pages
  * whose id starts with {@code 0}-{@code b} are the development part, {@code c}-{@code f} the
- * held-out part that rules are never tuned on; both are reported, and all pages together.
+ * held-out part that rules are never tuned on; both are reported, and all pages together. Pages
+ * with a gold headline and date of our own ({@link TitleDateGold}) are also scored on the title and
+ * issued date in the extraction's metadata ({@link TitleDateScore}).
  */
 public final class ExtractionBenchmark {
 
@@ -32,8 +37,12 @@ public final class ExtractionBenchmark {
 	 * @param id     the page id
 	 * @param score  how the extracted text compares with the gold text
 	 * @param nanos  extraction time
+	 * @param title  the extracted title
+	 * @param issued the extracted issued date
+	 * @param titleDate how title and date compare with the gold, empty for a page without gold
 	 */
-	public record PageResult(String id, ShingleScore score, long nanos) {
+	public record PageResult(String id, ShingleScore score, long nanos, Optional<String> title,
+			Optional<LocalDate> issued, Optional<TitleDateScore> titleDate) {
 
 		/** Whether the page belongs to the held-out part. */
 		public boolean heldOut() {
@@ -47,11 +56,15 @@ public final class ExtractionBenchmark {
 	 * @param development the development pages
 	 * @param heldOut     the held-out pages
 	 * @param all         all pages
+	 * @param developmentTitleDate title and date accuracy of the annotated development pages
+	 * @param heldOutTitleDate     title and date accuracy of the annotated held-out pages
+	 * @param allTitleDate         title and date accuracy of all annotated pages
 	 * @param pages       each page
 	 * @param extractionMillisPerPage mean extraction time per page (decompression excluded)
 	 */
 	public record Result(BenchmarkSummary development, BenchmarkSummary heldOut, BenchmarkSummary all,
-			List<PageResult> pages, double extractionMillisPerPage) {
+			TitleDateScore.Summary developmentTitleDate, TitleDateScore.Summary heldOutTitleDate,
+			TitleDateScore.Summary allTitleDate, List<PageResult> pages, double extractionMillisPerPage) {
 	}
 
 	private ExtractionBenchmark() {
@@ -67,8 +80,20 @@ public final class ExtractionBenchmark {
 		return Files.isRegularFile(dir.resolve("ground-truth.json")) && Files.isDirectory(dir.resolve("html"));
 	}
 
-	/** Runs {@code extractor} over every page of the benchmark in {@code dir}. */
+	/**
+	 * Runs {@code extractor} over every page of the benchmark in {@code dir}, with the bundled gold
+	 * titles and dates.
+	 */
 	public static Result run(Path dir, DocumentExtractor extractor) throws IOException {
+		return run(dir, extractor, TitleDateGold.bundled());
+	}
+
+	/**
+	 * Runs {@code extractor} over every page of the benchmark in {@code dir}; pages in
+	 * {@code titleDates} are also scored on title and date.
+	 */
+	public static Result run(Path dir, DocumentExtractor extractor, Map<String, TitleDateGold.Page> titleDates)
+			throws IOException {
 		Map<String, GroundTruth.Page> gold = GroundTruth.read(dir.resolve("ground-truth.json"));
 		List<PageResult> pages = new ArrayList<>();
 		long totalNanos = 0;
@@ -79,10 +104,14 @@ public final class ExtractionBenchmark {
 			Extraction extraction = extractor.extract(document);
 			long nanos = System.nanoTime() - start;
 			totalNanos += nanos;
-			pages.add(new PageResult(id, ShingleScore.of(extraction.cleanText(), entry.getValue().articleBody()), nanos));
+			Optional<String> title = extraction.metadata().title().map(Evidenced::value);
+			Optional<LocalDate> issued = extraction.metadata().issued().map(Evidenced::value);
+			pages.add(new PageResult(id, ShingleScore.of(extraction.cleanText(), entry.getValue().articleBody()), nanos,
+					title, issued, Optional.ofNullable(titleDates.get(id)).map(g -> TitleDateScore.of(title, issued, g))));
 		}
 		return new Result(summary(pages, false), summary(pages, true),
-				BenchmarkSummary.of(pages.stream().map(PageResult::score).toList()), pages,
+				BenchmarkSummary.of(pages.stream().map(PageResult::score).toList()), titleDateSummary(pages, p -> !p.heldOut()),
+				titleDateSummary(pages, PageResult::heldOut), titleDateSummary(pages, p -> true), pages,
 				totalNanos / 1e6 / Math.max(1, pages.size()));
 	}
 
@@ -114,6 +143,10 @@ public final class ExtractionBenchmark {
 		} catch (IllegalArgumentException e) {
 			return Optional.empty();
 		}
+	}
+
+	private static TitleDateScore.Summary titleDateSummary(List<PageResult> pages, Predicate<PageResult> part) {
+		return TitleDateScore.Summary.of(pages.stream().filter(part).flatMap(p -> p.titleDate().stream()).toList());
 	}
 
 	private static BenchmarkSummary summary(List<PageResult> pages, boolean heldOut) {

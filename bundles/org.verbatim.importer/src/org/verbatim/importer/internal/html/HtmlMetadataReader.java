@@ -1,7 +1,6 @@
 package org.verbatim.importer.internal.html;
 
 import java.net.URI;
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -16,16 +15,15 @@ import org.verbatim.core.Evidenced;
 import org.verbatim.core.StatementMetadata;
 
 /**
- * Reads the metadata a page states in its markup: title, issued and updated dates, publisher and
- * language, each with the rule and the text it came from. Speakers, place, events and the
- * machine-translation flag come from the text and are left to the text-level readers.
+ * Reads the metadata a page states in its markup: title ({@link HeadlineFinder}), issued date
+ * ({@link PublicationDateFinder}), updated date, publisher and language, each with the rule and the
+ * text it came from. Speakers, place, events and the machine-translation flag come from the text
+ * and are left to the text-level readers.
  */
 final class HtmlMetadataReader {
 
 	private static final Pattern ISO_DATE = Pattern.compile("^\\s*(\\d{4})-(\\d{1,2})-(\\d{1,2})");
-	private static final Pattern URL_DATE = Pattern.compile("/((?:19|20)\\d{2})[/-](\\d{1,2})[/-](\\d{1,2})(?:/|[-_.]|$)");
 	private static final Pattern LANGUAGE_TAG = Pattern.compile("[A-Za-z]{2,3}([-_][A-Za-z0-9]{1,8})*");
-	private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|\u2013\u2014\u00B7:-]\\s+|\\s+\u00BB\\s+");
 
 	private HtmlMetadataReader() {
 	}
@@ -33,69 +31,20 @@ final class HtmlMetadataReader {
 	/** The metadata of {@code page}, fetched from {@code location} if known. */
 	static StatementMetadata read(Document page, Optional<URI> location) {
 		List<String> jsonLd = page.select("script[type=application/ld+json]").stream().map(Element::data).toList();
-		return new StatementMetadata(title(page), issued(page, jsonLd, location), updated(page, jsonLd), Optional.empty(),
+		Optional<HeadlineFinder.Headline> headline = HeadlineFinder.find(page, jsonLd, location);
+		Optional<Element> shownAt = headline.flatMap(h -> h.element().or(() -> elementShowing(page, h.title().value())));
+		return new StatementMetadata(headline.map(HeadlineFinder.Headline::title),
+				new PublicationDateFinder().find(page, jsonLd, location, shownAt), updated(page, jsonLd), Optional.empty(),
 				List.of(), publisher(page, jsonLd), language(page), List.of(), Optional.empty());
 	}
 
-	private static Optional<Evidenced<String>> title(Document page) {
-		Optional<Evidenced<String>> og = meta(page, "meta[property=og:title]").map(v -> v.trim())
-				.filter(v -> !v.isEmpty()).map(v -> new Evidenced<>(v, evidence("meta[property=og:title]", v)));
-		if (og.isPresent()) {
-			return og;
-		}
-		Element h1 = page.body() == null ? null : page.body().selectFirst("h1");
-		if (h1 != null && !h1.text().isBlank()) {
-			String text = h1.text().trim();
-			return Optional.of(new Evidenced<>(text, evidence("h1", text)));
-		}
-		String title = page.title().trim();
-		if (title.isEmpty()) {
+	/** The element whose own text is {@code title}, where a headline is shown outside a heading. */
+	private static Optional<Element> elementShowing(Document page, String title) {
+		if (page.body() == null || title.isBlank()) {
 			return Optional.empty();
 		}
-		return Optional.of(new Evidenced<>(withoutSiteName(title), evidence("title-element", title)));
-	}
-
-	/** {@code "Headline | Site"} gives {@code Headline}: the longest part around separators. */
-	static String withoutSiteName(String title) {
-		String best = title;
-		String[] parts = TITLE_SEPARATOR.split(title);
-		if (parts.length > 1) {
-			best = parts[0];
-			for (String part : parts) {
-				if (part.length() > best.length()) {
-					best = part;
-				}
-			}
-		}
-		return best.trim();
-	}
-
-	private static Optional<Evidenced<LocalDate>> issued(Document page, List<String> jsonLd, Optional<URI> location) {
-		for (String selector : List.of("meta[property=article:published_time]", "meta[itemprop=datePublished]",
-				"meta[name=pubdate]", "meta[name=publishdate]", "meta[name=\"dc.date.issued\"]", "meta[name=date]")) {
-			Optional<Evidenced<LocalDate>> date = meta(page, selector).flatMap(v -> isoDate(v, selector));
-			if (date.isPresent()) {
-				return date;
-			}
-		}
-		Optional<Evidenced<LocalDate>> fromJson = jsonLdDate(jsonLd, "datePublished");
-		if (fromJson.isPresent()) {
-			return fromJson;
-		}
-		for (Element time : page.select("time[datetime]")) {
-			Optional<Evidenced<LocalDate>> date = isoDate(time.attr("datetime"), "time[datetime]");
-			if (date.isPresent()) {
-				return date;
-			}
-		}
-		if (location.isPresent() && location.get().getRawPath() != null) {
-			Matcher m = URL_DATE.matcher(location.get().getRawPath());
-			if (m.find()) {
-				return date(m.group(1), m.group(2), m.group(3))
-						.map(d -> new Evidenced<>(d, evidence("url-path", m.group())));
-			}
-		}
-		return Optional.empty();
+		return page.body().getElementsMatchingOwnText(Pattern.compile("^\\s*" + Pattern.quote(title) + "\\s*$"))
+				.stream().findFirst();
 	}
 
 	private static Optional<Evidenced<LocalDate>> updated(Document page, List<String> jsonLd) {
@@ -178,11 +127,7 @@ final class HtmlMetadataReader {
 	}
 
 	private static Optional<LocalDate> date(String year, String month, String day) {
-		try {
-			return Optional.of(LocalDate.of(Integer.parseInt(year), Integer.parseInt(month), Integer.parseInt(day)));
-		} catch (DateTimeException e) {
-			return Optional.empty();
-		}
+		return PublicationDateFinder.date(year, month, day);
 	}
 
 	private static Optional<String> meta(Document page, String selector) {
