@@ -119,6 +119,22 @@ else
   echo "cli-end-to-end: python3 is missing, the web import check did not run"
 fi
 
+# Search: variants, bad queries in one line, an index rebuilt when it is missing, aliases, saved searches.
+run 0 search --project "$P" Khojaly;  expect out '^S4 ' "Khojaly finds the statement that spells it Khojali"
+expect out '\[Khojali\]' "the variant is highlighted in the snippet"
+run 0 search --project "$P" --facets --json 'Khojaly AND issued:[2019 TO 2021]'
+expect out '"total_hits":2,' "a date range"; expect out '"publisher":\[\{"value":"ISESCO","count":1\}' "facets with counts"
+run 1 search --project "$P" '"Khojaly genocide'; expect err 'unbalanced quote'; lines err 1 "a bad query is one line"
+run 1 search --project "$P" '*ojaly';  expect err 'starts with \* or \?' "a leading wildcard is refused"; lines err 1 "leading wildcard"
+rm -rf "$P/index"
+run 0 search --project "$P" Khojaly;  expect err 'rebuilt' "a missing index is rebuilt"; expect out '^S4 ' "and searched"
+run 0 reindex --project "$P";         expect out '^Rebuilt the search index of .*: [0-9]+ statements' "reindex"
+run 0 alias --project "$P" add Khojaly Khojali
+run 0 search --project "$P" --exact --json Khojali; expect out '"id":"S2"' "an alias joins exact forms"
+run 0 search --project "$P" --save dated 'Khojaly AND issued:[2019 TO 2021]'
+run 0 search --project "$P" --saved dated --json; expect out '"total_hits":2,' "a saved search runs again"
+run 0 search --project "$P" --list-saved; expect out '^dated  Khojaly AND issued' "saved searches are listed"
+
 # Not a project, damaged database: a clear line, nothing created or overwritten.
 mkdir "$WORK/plain"; echo keep > "$WORK/plain/file.txt"
 run 1 list --project "$WORK/plain";   expect err 'not a Verbatim project' "not a project"; lines err 1 "not a project"
@@ -148,6 +164,8 @@ run 0 import --project "$K" "$M"
 expect out "^$((1000 - done_before)) imported, $done_before duplicate, 0 skipped, 0 failed" "re-running a killed import finishes the rest"
 run 0 list --project "$K"
 lines out 1001 "after the re-run every file is in the project once"
+run 0 search --project "$K" --json ministry
+expect out '"total_hits":1000,' "the index catches up with what a killed import stored"
 echo "cli-end-to-end: the killed import had committed $done_before of 1000 files"
 
 start=$(date +%s%N); "$V" list --project "$P" >/dev/null; end=$(date +%s%N)

@@ -1,5 +1,6 @@
 /**
- * The Lucene-free search API: queries, facets, highlighted snippets, saved searches; callers get
- * core types. Empty until the search issue fills it.
+ * The Lucene-free search API: analyst queries, facets, keyword-in-context snippets with offsets into
+ * the clean text, saved searches. Callers get core types; Lucene stays inside the index and search
+ * bundles. Start with {@link org.verbatim.search.SearchService}.
  */
 package org.verbatim.search;

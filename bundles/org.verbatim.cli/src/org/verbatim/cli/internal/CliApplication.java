@@ -23,6 +23,7 @@ import org.osgi.framework.FrameworkUtil;
 import org.osgi.util.tracker.ServiceTracker;
 import org.verbatim.core.store.ProjectStore;
 import org.verbatim.importer.StatementImporter;
+import org.verbatim.search.SearchService;
 
 /**
  * The headless application {@code org.verbatim.cli.verbatim}: runs one command line and returns its
@@ -34,6 +35,13 @@ public final class CliApplication implements IApplication {
 	static final int EXIT_INTERNAL_ERROR = 3;
 
 	private static final long SERVICE_WAIT_SECONDS = 20;
+
+	/**
+	 * Lucene logs, once per process, advice on JVM flags for faster vector search (which Verbatim
+	 * does not use): that is for whoever packages the product, not a line for the analyst. Held
+	 * here because java.util.logging keeps loggers only weakly.
+	 */
+	private static final Logger LUCENE_VECTOR_ADVICE = Logger.getLogger("org.apache.lucene.internal.vectorization");
 
 	@Override
 	public Object start(IApplicationContext context) {
@@ -49,7 +57,8 @@ public final class CliApplication implements IApplication {
 			context.applicationRunning();
 			BundleContext bundles = bundleContext();
 			Console console = new Console(out, err, () -> service(bundles, ProjectStore.class),
-					() -> service(bundles, StatementImporter.class), isTerminal());
+					() -> service(bundles, StatementImporter.class), () -> service(bundles, SearchService.class),
+					isTerminal());
 			return Cli.standard(console).run(args);
 		} catch (RuntimeException | Error e) {
 			ILog log = Platform.getLog(getClass());
@@ -69,6 +78,7 @@ public final class CliApplication implements IApplication {
 	 * stay out of the analyst's way.
 	 */
 	private static void logOneLinePerRecord(PrintStream err) {
+		LUCENE_VECTOR_ADVICE.setLevel(java.util.logging.Level.SEVERE);
 		Logger root = Logger.getLogger("");
 		for (Handler handler : root.getHandlers()) {
 			root.removeHandler(handler);

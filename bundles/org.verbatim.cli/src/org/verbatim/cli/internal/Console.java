@@ -5,6 +5,7 @@ import java.util.function.Supplier;
 
 import org.verbatim.core.store.ProjectStore;
 import org.verbatim.importer.StatementImporter;
+import org.verbatim.search.SearchService;
 
 /**
  * What a command works with: where to print, and the services it may use. The services are looked
@@ -14,15 +15,24 @@ import org.verbatim.importer.StatementImporter;
  * @param err             one-line problems, never results
  * @param storeService    opens and creates projects
  * @param importerService imports files into projects
+ * @param searchService   searches projects
  * @param terminal        whether a person watches (progress bars are drawn on {@code err})
  */
 record Console(PrintStream out, PrintStream err, Supplier<ProjectStore> storeService,
-		Supplier<StatementImporter> importerService, boolean terminal) {
+		Supplier<StatementImporter> importerService, Supplier<SearchService> searchService, boolean terminal) {
 
 	/** A console that is not a terminal (no progress bars). */
 	Console(PrintStream out, PrintStream err, Supplier<ProjectStore> storeService,
+			Supplier<StatementImporter> importerService, Supplier<SearchService> searchService) {
+		this(out, err, storeService, importerService, searchService, false);
+	}
+
+	/** A console that is not a terminal, for commands that do not search. */
+	Console(PrintStream out, PrintStream err, Supplier<ProjectStore> storeService,
 			Supplier<StatementImporter> importerService) {
-		this(out, err, storeService, importerService, false);
+		this(out, err, storeService, importerService, () -> {
+			throw new IllegalStateException("this console has no search service");
+		}, false);
 	}
 
 	ProjectStore store() {
@@ -31,6 +41,10 @@ record Console(PrintStream out, PrintStream err, Supplier<ProjectStore> storeSer
 
 	StatementImporter importer() {
 		return importerService.get();
+	}
+
+	SearchService search() {
+		return searchService.get();
 	}
 
 	/** Prints a one-line problem about some input to standard error. */

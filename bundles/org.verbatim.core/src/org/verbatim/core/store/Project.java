@@ -33,6 +33,21 @@ public interface Project extends AutoCloseable {
 	/** All statements, in id order. */
 	List<Statement> statements() throws StoreException;
 
+	/**
+	 * A page of statements in id order, for reading a large project without holding it all in
+	 * memory.
+	 *
+	 * @param after the statement before the page, or empty for the first page
+	 * @param limit at most this many statements
+	 */
+	List<Statement> statementsAfter(Optional<StatementId> after, int limit) throws StoreException;
+
+	/** How many statements the project has. */
+	long statementCount() throws StoreException;
+
+	/** The statement with the highest id, if there is any. */
+	Optional<StatementId> lastStatementId() throws StoreException;
+
 	/** The statement with this id, if the project has one. */
 	Optional<Statement> statement(StatementId id) throws StoreException;
 
@@ -77,6 +92,21 @@ public interface Project extends AutoCloseable {
 
 	/** The group of near-duplicates the statement belongs to, if any. */
 	Optional<NearDuplicateGroup> nearDuplicates(StatementId id) throws StoreException;
+
+	/**
+	 * The project's name variants for search: each group lists spellings that mean the same (such
+	 * as a place name in several transliterations), in the order they were added.
+	 */
+	List<List<String>> aliasGroups() throws StoreException;
+
+	/** Adds a group of at least two spellings that search treats as one. */
+	void addAliasGroup(List<String> spellings) throws StoreException;
+
+	/** The project's saved searches: name to query text, by name. */
+	Map<String, String> savedSearches() throws StoreException;
+
+	/** Saves (or replaces) the search called {@code name}. */
+	void saveSearch(String name, String query) throws StoreException;
 
 	/** The archived original bytes. */
 	byte[] readOriginal(OriginalRef original) throws StoreException;

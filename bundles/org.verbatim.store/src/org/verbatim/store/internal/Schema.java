@@ -88,7 +88,20 @@ final class Schema {
 						signature BLOB NOT NULL,
 						canonical_id INTEGER REFERENCES statements (id)
 					)""", """
-					CREATE INDEX near_duplicates_by_canonical ON near_duplicates (canonical_id)"""));
+					CREATE INDEX near_duplicates_by_canonical ON near_duplicates (canonical_id)"""),
+			SchemaMigration.ofSql("search aliases and saved searches", """
+					CREATE TABLE search_aliases (
+						group_id INTEGER NOT NULL,
+						ordinal INTEGER NOT NULL,
+						spelling TEXT NOT NULL,
+						added_at TEXT NOT NULL,
+						PRIMARY KEY (group_id, ordinal)
+					) WITHOUT ROWID""", """
+					CREATE TABLE saved_searches (
+						name TEXT PRIMARY KEY,
+						query TEXT NOT NULL,
+						saved_at TEXT NOT NULL
+					) WITHOUT ROWID"""));
 
 	/** The tables every supported version has; a file without them is not a usable project. */
 	static final List<String> REQUIRED_TABLES = List.of("project", "originals", "statements");

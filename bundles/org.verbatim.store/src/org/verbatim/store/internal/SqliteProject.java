@@ -1,5 +1,6 @@
 package org.verbatim.store.internal;
 
+import java.lang.System.Logger.Level;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -17,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.function.Consumer;
 
 import org.verbatim.core.NearDuplicateGroup;
 import org.verbatim.core.NewStatement;
@@ -28,6 +30,7 @@ import org.verbatim.core.Statement;
 import org.verbatim.core.StatementId;
 import org.verbatim.core.StatementMetadata;
 import org.verbatim.core.store.Project;
+import org.verbatim.core.store.ProjectChangeListener;
 import org.verbatim.core.store.StoreException;
 
 /**
@@ -35,6 +38,8 @@ import org.verbatim.core.store.StoreException;
  * in a single {@code BEGIN IMMEDIATE} transaction.
  */
 final class SqliteProject implements Project {
+
+	private static final System.Logger LOG = System.getLogger(SqliteProject.class.getName());
 
 	private static final String STATEMENT_COLUMNS = "id, title, text, source, original_sha256, original_size, "
 			+ "charset, charset_rule, imported_at";
@@ -51,14 +56,18 @@ final class SqliteProject implements Project {
 
 	private final OriginalArchive originals;
 
+	private final List<ProjectChangeListener> listeners;
+
 	private boolean closed;
 
-	SqliteProject(Path directory, Path database, String name, Connection connection, Clock clock) {
+	SqliteProject(Path directory, Path database, String name, Connection connection, Clock clock,
+			List<ProjectChangeListener> listeners) {
 		this.directory = directory;
 		this.database = database;
 		this.name = name;
 		this.connection = connection;
 		this.clock = clock;
+		this.listeners = listeners;
 		this.originals = new OriginalArchive(directory.resolve(SqliteProjectStore.ORIGINALS_FOLDER));
 	}
 
@@ -85,6 +94,41 @@ final class SqliteProject implements Project {
 			return readAll(query);
 		} catch (SQLException e) {
 			throw StoreErrors.fromSql(database, "read the statements", e);
+		}
+	}
+
+	@Override
+	public synchronized List<Statement> statementsAfter(Optional<StatementId> after, int limit) throws StoreException {
+		ensureOpen();
+		try (PreparedStatement query = connection.prepareStatement(
+				"SELECT " + STATEMENT_COLUMNS + " FROM statements WHERE id > ? ORDER BY id LIMIT ?")) {
+			query.setLong(1, after.map(StatementId::number).orElse(0L));
+			query.setInt(2, limit);
+			return readAll(query);
+		} catch (SQLException e) {
+			throw StoreErrors.fromSql(database, "read the statements", e);
+		}
+	}
+
+	@Override
+	public synchronized long statementCount() throws StoreException {
+		ensureOpen();
+		return queryLong("SELECT count(*) FROM statements", "count the statements");
+	}
+
+	@Override
+	public synchronized Optional<StatementId> lastStatementId() throws StoreException {
+		ensureOpen();
+		long last = queryLong("SELECT coalesce(max(id), 0) FROM statements", "read the last statement id");
+		return last == 0 ? Optional.empty() : Optional.of(new StatementId(last));
+	}
+
+	private long queryLong(String sql, String what) throws StoreException {
+		try (PreparedStatement query = connection.prepareStatement(sql); ResultSet rs = query.executeQuery()) {
+			rs.next();
+			return rs.getLong(1);
+		} catch (SQLException e) {
+			throw StoreErrors.fromSql(database, what, e);
 		}
 	}
 
@@ -119,14 +163,35 @@ final class SqliteProject implements Project {
 	}
 
 	@Override
-	public synchronized AddResult add(NewStatement statement) throws StoreException {
-		ensureOpen();
+	public AddResult add(NewStatement statement) throws StoreException {
 		OriginalRef original = OriginalRef.of(statement.originalBytes());
 		String now = Instant.now(clock).truncatedTo(ChronoUnit.MILLIS).toString();
-		try {
-			return Transactions.inTransaction(connection, () -> addInTransaction(statement, original, now));
-		} catch (SQLException e) {
-			throw StoreErrors.fromSql(database, "add the statement from " + statement.source(), e);
+		AddResult result;
+		synchronized (this) {
+			ensureOpen();
+			try {
+				result = Transactions.inTransaction(connection, () -> addInTransaction(statement, original, now));
+			} catch (SQLException e) {
+				throw StoreErrors.fromSql(database, "add the statement from " + statement.source(), e);
+			}
+		}
+		// outside the lock: listeners read the project, and may hold locks of their own
+		if (!result.duplicate()) {
+			List<StatementId> added = List.of(result.statement().id());
+			tellListeners("statements added", listener -> listener.statementsAdded(this, added));
+		}
+		return result;
+	}
+
+	/** Tells every listener; one that fails is logged, because what it keeps can be rebuilt. */
+	private void tellListeners(String what, Consumer<ProjectChangeListener> call) {
+		for (ProjectChangeListener listener : listeners) {
+			try {
+				call.accept(listener);
+			} catch (RuntimeException e) {
+				LOG.log(Level.WARNING, "A listener (" + listener.getClass().getName() + ") failed on " + what
+						+ " in " + directory + "; its data will be rebuilt when next used", e);
+			}
 		}
 	}
 
@@ -393,12 +458,98 @@ final class SqliteProject implements Project {
 	}
 
 	@Override
+	public synchronized List<List<String>> aliasGroups() throws StoreException {
+		ensureOpen();
+		Map<Long, List<String>> groups = new LinkedHashMap<>();
+		try (PreparedStatement query = connection
+				.prepareStatement("SELECT group_id, spelling FROM search_aliases ORDER BY group_id, ordinal");
+				ResultSet rs = query.executeQuery()) {
+			while (rs.next()) {
+				groups.computeIfAbsent(rs.getLong(1), g -> new ArrayList<>()).add(rs.getString(2));
+			}
+		} catch (SQLException e) {
+			throw StoreErrors.fromSql(database, "read the search aliases", e);
+		}
+		return groups.values().stream().map(List::copyOf).toList();
+	}
+
+	@Override
+	public synchronized void addAliasGroup(List<String> spellings) throws StoreException {
+		ensureOpen();
+		List<String> distinct = spellings.stream().map(String::strip).filter(s -> !s.isEmpty()).distinct().toList();
+		if (distinct.size() < 2) {
+			throw new StoreException("An alias group needs at least two different spellings, got " + spellings);
+		}
+		String now = Instant.now(clock).truncatedTo(ChronoUnit.MILLIS).toString();
+		try {
+			Transactions.inTransaction(connection, () -> {
+				long group = queryLong("SELECT coalesce(max(group_id), 0) + 1 FROM search_aliases", "number an alias group");
+				try (PreparedStatement insert = connection.prepareStatement(
+						"INSERT INTO search_aliases (group_id, ordinal, spelling, added_at) VALUES (?, ?, ?, ?)")) {
+					for (int i = 0; i < distinct.size(); i++) {
+						insert.setLong(1, group);
+						insert.setInt(2, i);
+						insert.setString(3, distinct.get(i));
+						insert.setString(4, now);
+						insert.executeUpdate();
+					}
+				}
+				return null;
+			});
+		} catch (SQLException e) {
+			throw StoreErrors.fromSql(database, "add the search aliases " + distinct, e);
+		}
+	}
+
+	@Override
+	public synchronized Map<String, String> savedSearches() throws StoreException {
+		ensureOpen();
+		Map<String, String> saved = new LinkedHashMap<>();
+		try (PreparedStatement query = connection.prepareStatement("SELECT name, query FROM saved_searches ORDER BY name");
+				ResultSet rs = query.executeQuery()) {
+			while (rs.next()) {
+				saved.put(rs.getString(1), rs.getString(2));
+			}
+		} catch (SQLException e) {
+			throw StoreErrors.fromSql(database, "read the saved searches", e);
+		}
+		return saved;
+	}
+
+	@Override
+	public synchronized void saveSearch(String name, String query) throws StoreException {
+		ensureOpen();
+		if (name.isBlank() || query.isBlank()) {
+			throw new StoreException("A saved search needs a name and a query");
+		}
+		try (PreparedStatement upsert = connection.prepareStatement("INSERT INTO saved_searches (name, query, saved_at) "
+				+ "VALUES (?, ?, ?) ON CONFLICT (name) DO UPDATE SET query = excluded.query, saved_at = excluded.saved_at")) {
+			upsert.setString(1, name.strip());
+			upsert.setString(2, query);
+			upsert.setString(3, Instant.now(clock).truncatedTo(ChronoUnit.MILLIS).toString());
+			upsert.executeUpdate();
+		} catch (SQLException e) {
+			throw StoreErrors.fromSql(database, "save the search " + name, e);
+		}
+	}
+
+	@Override
 	public byte[] readOriginal(OriginalRef original) throws StoreException {
 		return originals.read(original);
 	}
 
 	@Override
-	public synchronized void close() throws StoreException {
+	public void close() throws StoreException {
+		synchronized (this) {
+			if (closed) {
+				return;
+			}
+		}
+		tellListeners("closing", listener -> listener.projectClosing(this));
+		closeConnection();
+	}
+
+	private synchronized void closeConnection() throws StoreException {
 		if (closed) {
 			return;
 		}

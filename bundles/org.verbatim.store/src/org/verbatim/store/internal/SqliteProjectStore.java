@@ -20,13 +20,18 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.jar.Manifest;
 
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteOpenMode;
 import org.verbatim.core.IoFailures;
 import org.verbatim.core.store.Project;
+import org.verbatim.core.store.ProjectChangeListener;
 import org.verbatim.core.store.ProjectStore;
 import org.verbatim.core.store.StoreException;
 
@@ -59,6 +64,9 @@ public class SqliteProjectStore implements ProjectStore {
 
 	private final List<SchemaMigration> migrations;
 
+	/** Whoever keeps data derived from projects (the search index); told of every committed change. */
+	private final List<ProjectChangeListener> listeners = new CopyOnWriteArrayList<>();
+
 	private final Clock clock;
 
 	/** The store with this version's schema; used by Declarative Services. */
@@ -70,6 +78,16 @@ public class SqliteProjectStore implements ProjectStore {
 	SqliteProjectStore(List<SchemaMigration> migrations, Clock clock) {
 		this.migrations = List.copyOf(migrations);
 		this.clock = Objects.requireNonNull(clock, "clock");
+	}
+
+	/** Registers a listener to tell of the changes of every project this store opens. */
+	@Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC, unbind = "removeListener")
+	public void addListener(ProjectChangeListener listener) {
+		listeners.add(listener);
+	}
+
+	public void removeListener(ProjectChangeListener listener) {
+		listeners.remove(listener);
 	}
 
 	/** The newest schema version this store reads and writes. */
@@ -240,7 +258,7 @@ public class SqliteProjectStore implements ProjectStore {
 			checkTables(connection, database);
 			useWriteAheadLog(connection);
 			String name = projectName(connection, dir);
-			SqliteProject project = new SqliteProject(dir, database, name, connection, clock);
+			SqliteProject project = new SqliteProject(dir, database, name, connection, clock, listeners);
 			connection = null;
 			return project;
 		} catch (SQLException e) {

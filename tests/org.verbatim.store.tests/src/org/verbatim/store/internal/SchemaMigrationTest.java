@@ -41,9 +41,9 @@ class SchemaMigrationTest {
 	private final SqliteProjectStore store = new SqliteProjectStore();
 
 	@Test
-	void thisVersionWritesSchemaThree() {
+	void thisVersionWritesSchemaFour() {
 		assertEquals(CURRENT, store.schemaVersion());
-		assertEquals(3, CURRENT);
+		assertEquals(4, CURRENT);
 	}
 
 	@Test

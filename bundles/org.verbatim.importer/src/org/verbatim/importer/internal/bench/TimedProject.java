@@ -63,6 +63,41 @@ final class TimedProject implements Project {
 	}
 
 	@Override
+	public List<Statement> statementsAfter(Optional<StatementId> after, int limit) throws StoreException {
+		return project.statementsAfter(after, limit);
+	}
+
+	@Override
+	public long statementCount() throws StoreException {
+		return project.statementCount();
+	}
+
+	@Override
+	public Optional<StatementId> lastStatementId() throws StoreException {
+		return project.lastStatementId();
+	}
+
+	@Override
+	public List<List<String>> aliasGroups() throws StoreException {
+		return project.aliasGroups();
+	}
+
+	@Override
+	public void addAliasGroup(List<String> spellings) throws StoreException {
+		project.addAliasGroup(spellings);
+	}
+
+	@Override
+	public Map<String, String> savedSearches() throws StoreException {
+		return project.savedSearches();
+	}
+
+	@Override
+	public void saveSearch(String name, String query) throws StoreException {
+		project.saveSearch(name, query);
+	}
+
+	@Override
 	public List<Statement> statements() throws StoreException {
 		return project.statements();
 	}

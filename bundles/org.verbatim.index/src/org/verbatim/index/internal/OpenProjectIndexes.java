@@ -1,0 +1,134 @@
+package org.verbatim.index.internal;
+
+import java.lang.System.Logger.Level;
+import java.nio.file.Path;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
+
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.verbatim.core.StatementId;
+import org.verbatim.core.store.Project;
+import org.verbatim.core.store.ProjectChangeListener;
+import org.verbatim.index.IndexException;
+import org.verbatim.index.ProjectIndex;
+import org.verbatim.index.ProjectIndexes;
+import org.verbatim.index.RebuildProgress;
+
+/**
+ * The application's open indexes, one per project folder, kept in step with the store: told of each
+ * statement the store commits, it indexes it at once (near-real-time; committed when the project
+ * closes). A failure here never fails the store's change: the index is caught up or rebuilt at its
+ * next open, and the log says why.
+ */
+@Component(service = { ProjectIndexes.class, ProjectChangeListener.class })
+public class OpenProjectIndexes implements ProjectIndexes, ProjectChangeListener {
+
+	private static final System.Logger LOG = System.getLogger(OpenProjectIndexes.class.getName());
+
+	private final Map<Path, ProjectIndex> open = new HashMap<>();
+
+	@Override
+	public synchronized ProjectIndex indexOf(Project project, RebuildProgress progress) throws IndexException {
+		open(project, progress);
+		return open.get(folderOf(project));
+	}
+
+	@Override
+	public synchronized ProjectIndex.Freshness open(Project project, RebuildProgress progress) throws IndexException {
+		Path folder = folderOf(project);
+		if (open.containsKey(folder)) {
+			return ProjectIndex.Freshness.CURRENT;
+		}
+		ProjectIndex index = ProjectIndex.open(folder);
+		try {
+			ProjectIndex.Freshness freshness = index.bringUpToDate(project, progress);
+			open.put(folder, index);
+			return freshness;
+		} catch (IndexException | RuntimeException e) {
+			closeQuietly(index);
+			throw e;
+		}
+	}
+
+	@Override
+	public synchronized void rebuild(Project project, RebuildProgress progress) throws IndexException {
+		Path folder = folderOf(project);
+		ProjectIndex index = open.get(folder);
+		if (index == null) {
+			index = ProjectIndex.open(folder);
+			open.put(folder, index);
+		}
+		index.rebuild(project, progress);
+	}
+
+	private static Path folderOf(Project project) {
+		return project.indexDirectory().toAbsolutePath().normalize();
+	}
+
+	@Override
+	public synchronized void release(Project project) {
+		ProjectIndex index = open.remove(folderOf(project));
+		if (index != null) {
+			try {
+				index.commit(project);
+			} catch (IndexException e) {
+				LOG.log(Level.WARNING, e.getMessage(), e);
+			} finally {
+				closeQuietly(index);
+			}
+		}
+	}
+
+	@Override
+	public void statementsAdded(Project project, Collection<StatementId> ids) {
+		follow(project, ids);
+	}
+
+	@Override
+	public void statementsChanged(Project project, Collection<StatementId> ids) {
+		follow(project, ids);
+	}
+
+	@Override
+	public void statementsRemoved(Project project, Collection<StatementId> ids) {
+		follow(project, ids);
+	}
+
+	@Override
+	public void projectClosing(Project project) {
+		release(project);
+	}
+
+	private synchronized void follow(Project project, Collection<StatementId> ids) {
+		try {
+			ProjectIndex index = open.get(folderOf(project));
+			if (index == null) {
+				// opening brings the index up to date, which includes these statements
+				indexOf(project, RebuildProgress.NONE);
+			} else {
+				index.update(project, ids);
+			}
+		} catch (IndexException e) {
+			LOG.log(Level.WARNING, e.getMessage() + "; it will be brought up to date when next opened", e);
+		}
+	}
+
+	/** Closes every open index without committing (what is not committed is caught up at the next open). */
+	@Deactivate
+	public synchronized void closeAll() {
+		for (ProjectIndex index : open.values()) {
+			closeQuietly(index);
+		}
+		open.clear();
+	}
+
+	private static void closeQuietly(ProjectIndex index) {
+		try {
+			index.close();
+		} catch (IndexException e) {
+			LOG.log(Level.WARNING, e.getMessage(), e);
+		}
+	}
+}

@@ -1,0 +1,2 @@
+/** The index bundle's services: the shared registry of open indexes that follows store changes. */
+package org.verbatim.index.internal;

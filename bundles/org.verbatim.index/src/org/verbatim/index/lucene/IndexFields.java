@@ -1,0 +1,69 @@
+package org.verbatim.index.lucene;
+
+import java.util.List;
+
+/**
+ * The names of the index's fields and facet dimensions. One document per statement (later one per
+ * excerpt too, told apart by {@link #KIND}).
+ */
+public final class IndexFields {
+
+	/** Version of this layout; an index written with another one is rebuilt. */
+	public static final String LAYOUT_VERSION = "1";
+
+	/** The statement id ({@code S12}): stored, and the key for updates. */
+	public static final String ID = "id";
+	/** {@code statement} or {@code excerpt} (excerpts: the excerpts issue). */
+	public static final String KIND = "kind";
+	/** What a hit is shown as: the title, or the source's file name. Stored only. */
+	public static final String LABEL = "label";
+	/** The clean text: stored once, indexed folded and stemmed. */
+	public static final String TEXT = "text";
+	/** The clean text indexed folded but not stemmed (exact forms, wildcards, fuzzy). Not stored. */
+	public static final String TEXT_EXACT = "text_exact";
+	/** The title, folded and stemmed. */
+	public static final String TITLE = "title";
+	/** Speakers' names. */
+	public static final String SPEAKER = "speaker";
+	/** Speakers' organisations. */
+	public static final String ORGANIZATION = "organization";
+	/** Who published the copy. */
+	public static final String PUBLISHER = "publisher";
+	/** The place of issue. */
+	public static final String PLACE = "place";
+	/** Events referred to. */
+	public static final String EVENT = "event";
+	/** Tags (the tags issue fills it). */
+	public static final String TAG = "tag";
+	/** The language tag, as a keyword. */
+	public static final String LANGUAGE = "language";
+	/** The source's host name without {@code www.}, or {@value #LOCAL_FILE_DOMAIN}. */
+	public static final String DOMAIN = "domain";
+	/** The issue date as an epoch day: a point for ranges, doc values for sorting, stored. */
+	public static final String ISSUED = "issued";
+
+	/** The domain of statements imported from files. */
+	public static final String LOCAL_FILE_DOMAIN = "local file";
+
+	/** The kind of a statement document. */
+	public static final String KIND_STATEMENT = "statement";
+	/** The kind of an excerpt document. */
+	public static final String KIND_EXCERPT = "excerpt";
+
+	/** Facet dimension: the issue year. */
+	public static final String YEAR = "year";
+
+	/** The facet dimensions, in the order they are shown. */
+	public static final List<String> FACET_DIMENSIONS = List.of(SPEAKER, ORGANIZATION, PUBLISHER, YEAR, LANGUAGE, TAG,
+			EVENT, DOMAIN);
+
+	/** The facet dimensions a document can have several values of. */
+	public static final List<String> MULTI_VALUED_DIMENSIONS = List.of(SPEAKER, ORGANIZATION, TAG, EVENT);
+
+	/** Fields analysts may name in a query ({@code field:value}). */
+	public static final List<String> QUERYABLE = List.of(TEXT, TITLE, SPEAKER, ORGANIZATION, PUBLISHER, PLACE, EVENT,
+			TAG, LANGUAGE, DOMAIN, ISSUED, KIND, ID);
+
+	private IndexFields() {
+	}
+}

@@ -1,0 +1,114 @@
+package org.verbatim.index.lucene;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.LocalDate;
+import java.util.LinkedHashSet;
+import java.util.Locale;
+import java.util.Set;
+
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.verbatim.core.EventReference;
+import org.verbatim.core.Evidenced;
+import org.verbatim.core.Speaker;
+import org.verbatim.core.Statement;
+import org.verbatim.core.StatementMetadata;
+
+/** Turns a statement and its metadata into the index's document (see {@link IndexFields}). */
+public final class StatementDocuments {
+
+	private StatementDocuments() {
+	}
+
+	/** The facet configuration every index and search of Verbatim uses. */
+	public static FacetsConfig facetsConfig() {
+		FacetsConfig config = new FacetsConfig();
+		for (String dim : IndexFields.MULTI_VALUED_DIMENSIONS) {
+			config.setMultiValued(dim, true);
+		}
+		return config;
+	}
+
+	/** The statement's document, ready for the writer. */
+	public static Document of(Statement statement, StatementMetadata metadata, FacetsConfig facets) throws IOException {
+		Document doc = new Document();
+		doc.add(new StringField(IndexFields.ID, statement.id().toString(), Field.Store.YES));
+		doc.add(new StringField(IndexFields.KIND, IndexFields.KIND_STATEMENT, Field.Store.NO));
+		doc.add(new StoredField(IndexFields.LABEL, statement.label()));
+		// one stored copy of the text; the exact-form field is indexed from the same string
+		doc.add(new TextField(IndexFields.TEXT, statement.text(), Field.Store.YES));
+		doc.add(new TextField(IndexFields.TEXT_EXACT, statement.text(), Field.Store.NO));
+		statement.title().ifPresent(title -> doc.add(new TextField(IndexFields.TITLE, title, Field.Store.NO)));
+		Set<String> speakers = new LinkedHashSet<>();
+		Set<String> organizations = new LinkedHashSet<>();
+		for (Speaker speaker : metadata.speakers()) {
+			speakers.add(speaker.name());
+			speaker.organization().ifPresent(organizations::add);
+		}
+		addWithFacet(doc, IndexFields.SPEAKER, speakers);
+		addWithFacet(doc, IndexFields.ORGANIZATION, organizations);
+		metadata.publisher().map(Evidenced::value)
+				.ifPresent(publisher -> addWithFacet(doc, IndexFields.PUBLISHER, Set.of(publisher)));
+		metadata.place().map(Evidenced::value).ifPresent(place -> doc.add(new TextField(IndexFields.PLACE, place, Field.Store.NO)));
+		Set<String> events = new LinkedHashSet<>();
+		for (EventReference event : metadata.events()) {
+			events.add(event.name());
+		}
+		addWithFacet(doc, IndexFields.EVENT, events);
+		metadata.language().map(Evidenced::value).map(tag -> tag.toLowerCase(Locale.ROOT)).ifPresent(language -> {
+			doc.add(new StringField(IndexFields.LANGUAGE, language, Field.Store.NO));
+			doc.add(new SortedSetDocValuesFacetField(IndexFields.LANGUAGE, language));
+		});
+		String domain = domainOf(statement.source());
+		doc.add(new StringField(IndexFields.DOMAIN, domain, Field.Store.NO));
+		doc.add(new SortedSetDocValuesFacetField(IndexFields.DOMAIN, domain));
+		metadata.issued().map(Evidenced::value).ifPresent(issued -> addIssued(doc, issued));
+		return facets.build(doc);
+	}
+
+	private static void addIssued(Document doc, LocalDate issued) {
+		long day = issued.toEpochDay();
+		doc.add(new LongPoint(IndexFields.ISSUED, day));
+		doc.add(new NumericDocValuesField(IndexFields.ISSUED, day));
+		doc.add(new StoredField(IndexFields.ISSUED, day));
+		doc.add(new SortedSetDocValuesFacetField(IndexFields.YEAR, Integer.toString(issued.getYear())));
+	}
+
+	private static void addWithFacet(Document doc, String field, Set<String> values) {
+		for (String value : values) {
+			String shown = value.strip();
+			if (!shown.isEmpty()) {
+				doc.add(new TextField(field, shown, Field.Store.NO));
+				doc.add(new SortedSetDocValuesFacetField(field, shown));
+			}
+		}
+	}
+
+	/**
+	 * The host a statement was fetched from, without {@code www.}, or {@value IndexFields#LOCAL_FILE_DOMAIN}
+	 * for a file.
+	 */
+	public static String domainOf(String source) {
+		if (source.startsWith("http://") || source.startsWith("https://")) {
+			try {
+				String host = new URI(source).getHost();
+				if (host != null && !host.isEmpty()) {
+					host = host.toLowerCase(Locale.ROOT);
+					return host.startsWith("www.") ? host.substring(4) : host;
+				}
+			} catch (URISyntaxException e) {
+				// a URL the importer accepted but java.net cannot read: counted with the files
+			}
+		}
+		return IndexFields.LOCAL_FILE_DOMAIN;
+	}
+}

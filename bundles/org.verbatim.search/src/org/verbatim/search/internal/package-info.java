@@ -1,0 +1,2 @@
+/** The Lucene implementation of the search service. */
+package org.verbatim.search.internal;
