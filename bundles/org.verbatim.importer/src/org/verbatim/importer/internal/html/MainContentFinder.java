@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
 
@@ -24,6 +25,7 @@ final class MainContentFinder {
 	private static final Set<String> PARAGRAPH_LIKE = Set.of("p", "pre", "td", "blockquote");
 	private static final Set<String> CONTAINER_LIKE = Set.of("div", "section", "article", "main", "span", "font",
 			"center");
+	private static final Set<String> BLOCK_CONTAINERS = Set.of("div", "section", "article", "main", "center");
 	private static final int MIN_PARAGRAPH_TEXT = 20;
 	private static final int ANCESTOR_LEVELS = 5;
 	private static final Pattern SENTENCE_END = Pattern.compile("[.!?\u3002\u061F][\"'\u201D\u2019)]?(\\s|$)");
@@ -43,6 +45,7 @@ final class MainContentFinder {
 	 */
 	List<Element> select(Element body) {
 		List<Element> paragraphs = new ArrayList<>();
+		List<Element> looseTexts = new ArrayList<>();
 		NodeTraversor.filter(new NodeFilter() {
 			@Override
 			public FilterResult head(Node node, int depth) {
@@ -52,6 +55,8 @@ final class MainContentFinder {
 					}
 					if (isParagraphLike(element)) {
 						paragraphs.add(element);
+					} else if (BLOCK_CONTAINERS.contains(element.normalName())) {
+						looseTexts.add(element);
 					}
 				}
 				return FilterResult.CONTINUE;
@@ -62,12 +67,14 @@ final class MainContentFinder {
 			if (figures.text < MIN_PARAGRAPH_TEXT) {
 				continue;
 			}
-			double points = 1 + figures.commas + Math.min(figures.text / 100.0, 3);
-			Element ancestor = paragraph.parent();
-			for (int level = 0; level < ANCESTOR_LEVELS && ancestor != null && ancestor != body.parent(); level++) {
-				double divider = level == 0 ? 1 : level == 1 ? 2 : level * 3;
-				scores.merge(ancestor, initialScore(ancestor) + points / divider, (old, add) -> old + points / divider);
-				ancestor = ancestor.parent();
+			givePoints(paragraph.parent(), figures.text, figures.commas, body);
+		}
+		// Text written straight into a container, between block children such as line-break divs, is a
+		// paragraph of the container's own: without it such an article scores nothing and is lost.
+		for (Element container : looseTexts) {
+			int[] loose = looseText(container);
+			if (loose[0] >= MIN_PARAGRAPH_TEXT) {
+				givePoints(container, loose[0], loose[1], body);
 			}
 		}
 		if (scores.isEmpty()) {
@@ -84,6 +91,46 @@ final class MainContentFinder {
 		}
 		top = climb(top, body);
 		return withSiblings(top, body);
+	}
+
+	/** Gives a paragraph's points to its container and, fewer the further up, to the container's ancestors. */
+	private void givePoints(Element container, int text, int commas, Element body) {
+		double points = 1 + commas + Math.min(text / 100.0, 3);
+		Element ancestor = container;
+		for (int level = 0; level < ANCESTOR_LEVELS && ancestor != null && ancestor != body.parent(); level++) {
+			double divider = level == 0 ? 1 : level == 1 ? 2 : level * 3;
+			scores.merge(ancestor, initialScore(ancestor) + points / divider, (old, add) -> old + points / divider);
+			ancestor = ancestor.parent();
+		}
+	}
+
+	/**
+	 * Visible characters and commas of the text a container holds directly: its own text nodes and
+	 * inline children other than links, not the text of its block children.
+	 */
+	private int[] looseText(Element container) {
+		int text = 0;
+		int commas = 0;
+		for (Node child : container.childNodes()) {
+			if (child instanceof TextNode textNode) {
+				String s = textNode.getWholeText();
+				for (int i = 0; i < s.length(); i++) {
+					char c = s.charAt(i);
+					if (!CleanTextWriter.isSpace(c)) {
+						text++;
+						commas += c == ',' ? 1 : 0;
+					}
+				}
+			} else if (child instanceof Element inline && !CleanTextWriter.BLOCKS.contains(inline.normalName())
+					&& !skipped.contains(inline) && !PageElements.isNonText(inline)) {
+				BlockStats.Figures figures = stats.of(inline);
+				if (figures.blockChildren == 0) {
+					text += figures.text - figures.linkText;
+					commas += figures.commas;
+				}
+			}
+		}
+		return new int[] { text, commas };
 	}
 
 	private double finalScore(Element element) {

@@ -20,6 +20,8 @@ import org.verbatim.importer.internal.metadata.NamePhrases.Phrase;
  * <li>{@code name-role-apposition}: "Dr. Abdulaziz Othman Altwaijri, Director General of the ... (ISESCO)";</li>
  * <li>{@code role-of-organization-name}: "Secretary-General of the Organization of Islamic Cooperation (OIC)
  * Hissein Brahim Taha", when a speech verb follows in the sentence;</li>
+ * <li>the same with an academic title between post and name: "Dean of the ... University, Associate Professor
+ * Tughral Yamin" (the post, not the title, is the role);</li>
  * <li>{@code role-name}: "Deputy Director Seyid Abrar Huseyin", when a speech verb follows in the sentence
  * (so that people only mentioned, such as a leader something happened under, are not speakers);</li>
  * <li>{@code signature-block}: a name line and a "Role, Organization" line at the end of the text.</li>
@@ -27,7 +29,11 @@ import org.verbatim.importer.internal.metadata.NamePhrases.Phrase;
  * Two inferences fill an organisation the text implies: an "Ambassador of X to Y" works at the
  * "Embassy of X in Y" ({@code ambassador-implies-embassy}), and a "Deputy Director" named right after
  * a Director belongs to the Director's organisation ({@code deputy-of-preceding}). An organisation
- * the text states outright (a signature block) wins over an inferred one.
+ * the text states outright (a signature block) wins over an inferred one. Two normalisations make
+ * one post read alike in every source: an ambassador's post is "to" the country, named in full
+ * ("Ambassador of X in the UK" is "Ambassador of X to the United Kingdom"), and a unit of an
+ * institution goes with the post while the institution is the organisation ("Dean of the Y Center of
+ * Z University" is role "Dean, Y Center" at "Z University"; {@code unit-of-institution}).
  */
 final class SpeakerReader {
 
@@ -40,6 +46,28 @@ final class SpeakerReader {
 
 	private static final Pattern AMBASSADOR_POST = Pattern
 			.compile(" of (\\p{Lu}[\\p{L}-]*(?: \\p{Lu}[\\p{L}-]*)*) (to|in) ((?:the )?\\p{Lu}[\\p{L}.-]*(?: \\p{Lu}[\\p{L}.-]*)*)");
+
+	/**
+	 * ", Associate Professor " between a post and a name: an academic title, which the post outranks
+	 * as the speaker's role. Only titles that are no post, so that a list of posts and names
+	 * ("Director of X, Deputy Director Y") is not read as one person.
+	 */
+	private static final Pattern ACADEMIC_TITLE = Pattern
+			.compile(",\\s+(?:(?:(?:Associate|Assistant|Full|Emeritus|Visiting) )?Professor|Prof\\.?|Dr\\.?|Doctor)\\s+");
+
+	/** Country names a post's title gives in full, so one post reads alike in every source. */
+	private static final Map<String, String> COUNTRY_SHORT_FORMS = Map.of("UK", "the United Kingdom", "U.K.",
+			"the United Kingdom", "US", "the United States", "U.S.", "the United States", "USA", "the United States",
+			"U.S.A.", "the United States", "UAE", "the United Arab Emirates", "U.A.E.", "the United Arab Emirates");
+
+	/**
+	 * "International Peace Center of the National University of Pakistan": a unit (centre, faculty,
+	 * department, school, ...) of an institution. The institution is the organisation; the unit
+	 * belongs to the post ("Dean, International Peace Center").
+	 */
+	private static final Pattern UNIT_OF_INSTITUTION = Pattern.compile("((?:[^,]*? )?(?:Center|Centre|Faculty|Department"
+			+ "|School|Institute|Division|Laboratory|Chair|Programme|Program)\\b[^,]*?) of (?:the )?((?:\\p{Lu}[\\p{L}-]*"
+			+ "(?: and)? )*(?:University|Academy|College|Polytechnic)\\b.*)");
 
 	private static final Pattern APPOSITION_LEAD = Pattern.compile(",\\s+(?:the\\s+)?$");
 
@@ -92,6 +120,14 @@ final class SpeakerReader {
 					draft.rule += "; ambassador-implies-embassy";
 				}
 			}
+			if (draft.organization != null && draft.role != null && !draft.organizationInferred) {
+				Matcher unit = UNIT_OF_INSTITUTION.matcher(draft.organization);
+				if (unit.matches()) {
+					draft.role += ", " + unit.group(1);
+					draft.organization = unit.group(2);
+					draft.rule += "; unit-of-institution";
+				}
+			}
 			int evidenceEnd = draft.roleAt == null ? draft.name.end() : Math.max(draft.name.end(), draft.roleAt.end());
 			int evidenceStart = draft.roleAt == null ? draft.name.start() : Math.min(draft.name.start(), draft.roleAt.start());
 			result.add(new Speaker(draft.name.text(), Optional.ofNullable(draft.role), Optional.ofNullable(draft.organization),
@@ -111,16 +147,22 @@ final class SpeakerReader {
 		int afterRole = roleEnd;
 		if (ambassador) {
 			afterRole = post.end();
-			roleText = text.substring(roleStart, afterRole);
+			roleText = text.substring(roleStart, roleEnd) + " of " + post.group(1) + " to " + countryInFull(post.group(3));
 		} else if (text.startsWith(" of ", roleEnd)) {
 			organization = NamePhrases.organizationAt(text, roleEnd + 4);
 			afterRole = organization.map(o -> o.organization().end()).orElse(roleEnd);
 		}
 		Phrase roleAt = new Phrase(roleText, roleStart, afterRole);
 
-		// "Role of Organization Name" and "Role Name"
+		// "Role of Organization Name", "Role of Organization, Professor Name" and "Role Name"
 		Optional<Phrase> name = organization.isPresent() ? organization.get().followingName()
 				: text.startsWith(" ", afterRole) ? NamePhrases.nameAt(text, afterRole + 1) : Optional.empty();
+		if (name.isEmpty() && organization.isPresent()) {
+			Matcher title = ACADEMIC_TITLE.matcher(text).region(afterRole, text.length());
+			if (title.lookingAt()) {
+				name = NamePhrases.nameAt(text, title.end());
+			}
+		}
 		if (name.isEmpty() || !speechVerbFollows(text, name.get().end())) {
 			return apposition(text, roleStart, roleText, roleAt, organization);
 		}
@@ -136,6 +178,15 @@ final class SpeakerReader {
 			draft.rule += "; deputy-of-preceding";
 		}
 		return draft;
+	}
+
+	/**
+	 * The country of an ambassador's post as a post's title gives it: in full, with its article
+	 * ("the UK" and "UK" become "the United Kingdom").
+	 */
+	private static String countryInFull(String country) {
+		String bare = country.startsWith("the ") ? country.substring(4) : country;
+		return COUNTRY_SHORT_FORMS.getOrDefault(bare, country);
 	}
 
 	/** "Name, Role of Organization": the name before the role, set off by a comma. */

@@ -130,7 +130,7 @@ public final class TextMetadataReader {
 				.filter(r -> MACHINE_TRANSLATION_NOTICE.equals(r.rule())).findFirst()
 				.map(r -> new Evidence(MACHINE_TRANSLATION_NOTICE, r.text(), Optional.empty()));
 		return new StatementMetadata(title, issued, Optional.empty(), place, speakers, publisher, language,
-				eventReader.read(text), machineTranslated);
+				eventReader.read(text, issued.map(Evidenced::value)), machineTranslated);
 	}
 
 	private static List<Line> headLines(String text) {

@@ -21,6 +21,9 @@ class ExtractionBenchmarkTest {
 		assertEquals(181, result.all().docs());
 		assertEquals(result.all().docs(), result.development().docs() + result.heldOut().docs());
 		assertTrue(result.all().f1() >= 0.93, "F1 " + result.all().f1());
+		for (ExtractionBenchmark.PageResult page : result.pages()) {
+			assertTrue(page.score().truePositives() > 0, page.id() + " gives none of its article text");
+		}
 	}
 
 	private static void print(String part, BenchmarkSummary summary) {

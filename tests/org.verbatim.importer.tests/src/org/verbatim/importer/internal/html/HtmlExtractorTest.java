@@ -177,4 +177,27 @@ class HtmlExtractorTest {
 		assertEquals("url-path", metadata.issued().orElseThrow().evidence().rule());
 		assertTrue(metadata.language().isEmpty());
 	}
+
+	@Test
+	void textWrittenStraightIntoAContainerOutscoresALoneParagraphElsewhere() {
+		String html = article("""
+				<div class="page"><h1>Ferry strike ends after nine days</h1>
+				<div class="story-text">
+				The ferry workers' union said on Monday that its members, who had stopped work nine days ago, would \
+				return to the boats on Tuesday morning.<div class="gap"></div>The agreement, reached late on Sunday, \
+				raises wages by four percent this year and three percent next year, a spokeswoman for the operator \
+				said.<div class="gap"></div>Passengers were told to expect delays until Wednesday.
+				</div>
+				<div class="latest"><ul>
+				<li><a href="/a"><span>Council approves new harbour wall, work to start in May</span></a> 12:10</li>
+				<li><a href="/b"><span>Storm warning for the northern coast, schools close early</span></a> 11:02</li>
+				</ul></div>
+				<div class="about"><p>The Harbour Times, founded in 1921, is the daily newspaper of the coast.</p></div>
+				</div>""");
+		String clean = extract(html).cleanText();
+		assertTrue(clean.startsWith("The ferry workers' union said on Monday"), clean);
+		assertTrue(clean.endsWith("Passengers were told to expect delays until Wednesday."), clean);
+		assertFalse(clean.contains("Harbour Times"), clean);
+		assertFalse(clean.contains("Council approves"), clean);
+	}
 }

@@ -75,4 +75,47 @@ class TextMetadataReaderTest {
 		assertEquals(List.of("Black January"), m.events().stream().map(e -> e.name()).toList());
 		assertEquals(Optional.of(LocalDate.of(1990, 1, 20)), m.events().get(0).date());
 	}
+
+	@Test
+	void anAcademicTitleBeforeTheNameGivesWayToThePostBeforeIt() {
+		List<Speaker> speakers = reader.read("Dean of the Faculty of Law of the University of Ghent, Professor Anna "
+				+ "Jansen said that the archive would be opened to researchers.", List.of()).speakers();
+		assertEquals(List.of("Anna Jansen"), speakers.stream().map(Speaker::name).toList());
+		assertEquals(Optional.of("Dean, Faculty of Law"), speakers.get(0).role());
+		assertEquals(Optional.of("University of Ghent"), speakers.get(0).organization());
+	}
+
+	@Test
+	void aUnitOfAnInstitutionBelongsToThePostAndTheInstitutionIsTheOrganisation() {
+		List<Speaker> speakers = reader.read("Director of the Centre for Baltic Studies of the Tallinn University "
+				+ "Mart Kask said the conference would meet in May.", List.of()).speakers();
+		assertEquals(List.of("Mart Kask"), speakers.stream().map(Speaker::name).toList());
+		assertEquals(Optional.of("Director, Centre for Baltic Studies"), speakers.get(0).role());
+		assertEquals(Optional.of("Tallinn University"), speakers.get(0).organization());
+	}
+
+	@Test
+	void anOrganisationThatIsNoUnitOfAnInstitutionStaysWhole() {
+		List<Speaker> speakers = reader.read("Director of the Institute of Marine Studies Paul Grant said the survey "
+				+ "was finished.", List.of()).speakers();
+		assertEquals(Optional.of("Director"), speakers.get(0).role());
+		assertEquals(Optional.of("Institute of Marine Studies"), speakers.get(0).organization());
+	}
+
+	@Test
+	void aListOfPostsAndNamesIsNotReadAsOnePerson() {
+		List<Speaker> speakers = reader.read("Director of the Institute of Marine Studies, Deputy Director Paul "
+				+ "Grant said the survey was finished.", List.of()).speakers();
+		assertEquals(List.of("Paul Grant"), speakers.stream().map(Speaker::name).toList());
+		assertEquals(Optional.of("Deputy Director"), speakers.get(0).role());
+	}
+
+	@Test
+	void anAmbassadorsPostIsToTheCountryNamedInFull() {
+		List<Speaker> speakers = reader.read("Marie Dubois, Ambassador of France in the UK, said the exhibition "
+				+ "would travel to Edinburgh.", List.of()).speakers();
+		assertEquals(Optional.of("Ambassador of France to the United Kingdom"), speakers.get(0).role());
+		assertEquals(Optional.of("Embassy of France in the United Kingdom"), speakers.get(0).organization());
+		assertEquals("Marie Dubois, Ambassador of France in the UK", speakers.get(0).evidence().quote());
+	}
 }
