@@ -84,6 +84,16 @@ expect out '^S6 +imported .*latin1.txt' "a file in another encoding is detected 
 expect out '^S7 +imported' "the good file is still imported"
 run 0 show --project "$P" S6;         expect out 'Encoding:  windows-1252 \(detected\)' "the detected encoding is recorded"
 run 1 import --project "$P" --charset UTF-8 "$B/latin1.txt"; expect err 'latin1.txt: is not valid UTF-8 \(byte 0xE9 at offset 3\)' "a named encoding is checked"
+# No original is lost: a file that fails is kept under originals/ and listed with its hash.
+printf '\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\1' > "$B/photo.html"
+run 1 import --project "$P" "$B/photo.html"; expect err 'photo.html: is a binary file \(PNG image\)' "binary file named .html"
+sha=$(sha256sum "$B/photo.html" | cut -d' ' -f1)
+test -f "$P/originals/${sha:0:2}/$sha" || { echo "FAIL: the failed original photo.html is not kept under originals/"; failures=$((failures+1)); }
+run 0 list --project "$P" --failed
+expect out "^F[0-9]+ +[0-9-]+ [0-9:]+ +$sha  [^ ]*/photo.html: is a binary file" "list --failed names the kept original"
+expect out "^F[0-9]+ .* - +[^ ]*/missing.txt: does not exist" "list --failed names a failure without bytes"
+run 0 list --project "$P" --failed --json
+expect out "\"source\":\"[^\"]*/photo.html\",\"reason\":\"is a binary file[^\"]*\",\"sha256\":\"$sha\"" "list --failed --json"
 
 # HTML, ZIP archives and web pages go through the same pipeline.
 H="$WORK/html"; mkdir "$H"
@@ -114,6 +124,8 @@ if command -v python3 >/dev/null; then
   expect out 'imported +http://127.0.0.1' "a web page by URL"
   run 1 import --project "$P" "http://127.0.0.1:$port/nothing-here.html"
   expect err 'nothing-here.html: the server answered 404' "a missing page is one line"
+  run 0 list --project "$P" --failed --json
+  expect out 'nothing-here.html","reason":"the server answered 404[^"]*","sha256":"[0-9a-f]{64}"' "the server's 404 page is kept"
   kill $server 2>/dev/null
 else
   echo "cli-end-to-end: python3 is missing, the web import check did not run"
@@ -158,6 +170,7 @@ for _ in $(seq 600); do
   kill -0 $importer 2>/dev/null || break; sleep 0.05
 done
 pkill -KILL -P $importer 2>/dev/null; kill -KILL $importer 2>/dev/null; wait $importer 2>/dev/null
+run 0 list --project "$K" --failed;  expect out '^No failed imports\.$' "a killed import records no failures"
 run 0 list --project "$K" --json
 done_before=$(grep -o '"id":"S[0-9]*"' "$WORK/out" | wc -l)
 run 0 import --project "$K" "$M"

@@ -91,9 +91,9 @@ final class ImportBenchmarkRunner {
 		out.append(String.format(Locale.ROOT, "Per page: extraction alone %.2f ms; end to end %.2f ms = storing %.2f ms "
 				+ "+ the rest %.2f ms%n", r.extractNanos() / 1e6 / r.docs(),
 				r.endToEndNanos() / 1e6 / r.docs(), r.storeMillisPerPage(), r.restMillisPerPage()));
-		out.append("End to end has no indexing: there is no search index yet. Storing = archiving the original\n"
-				+ "(flushed to disk), one SQLite transaction (synchronous=FULL) per page and near-duplicate grouping;\n"
-				+ "reading, decoding and extracting run ahead on worker threads, so the rest is mostly waiting for them.\n");
+		out.append("End to end has no indexing: there is no search index yet. Storing = one SQLite transaction\n"
+				+ "(synchronous=FULL) per page and near-duplicate grouping; reading, archiving the original (flushed\n"
+				+ "to disk), decoding and extracting run ahead on worker threads, so the rest is mostly waiting for them.\n");
 		out.append(String.format(Locale.ROOT, "Used heap after a collection during the import: %s (max heap %.0f MB)%n",
 				r.heap().stream()
 						.map(s -> String.format(Locale.ROOT, "%.1f MB at %d%%", s.bytes() / 1e6, s.percent()))

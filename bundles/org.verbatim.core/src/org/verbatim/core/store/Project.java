@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.verbatim.core.FailedImport;
 import org.verbatim.core.NearDuplicateGroup;
 import org.verbatim.core.NewStatement;
 import org.verbatim.core.OffsetMap;
@@ -48,6 +49,12 @@ public interface Project extends AutoCloseable {
 	/** The statement with the highest id, if there is any. */
 	Optional<StatementId> lastStatementId() throws StoreException;
 
+	/**
+	 * The ids of all statements, in id order, without reading their texts (for work that needs
+	 * only a few of a large project's statements).
+	 */
+	List<StatementId> statementIds() throws StoreException;
+
 	/** The statement with this id, if the project has one. */
 	Optional<Statement> statement(StatementId id) throws StoreException;
 
@@ -55,12 +62,38 @@ public interface Project extends AutoCloseable {
 	Optional<Statement> statementWithOriginal(String sha256) throws StoreException;
 
 	/**
-	 * Archives the statement's original bytes (content-addressed, never modified afterwards) and
-	 * adds the statement with its offsets, removals and metadata, recording the retrieval. When the
-	 * same bytes were imported before, only the retrieval is recorded and
-	 * {@link AddResult#duplicateOf()} names the statement that has them.
+	 * Archives original bytes, content-addressed and never modified afterwards, and says under
+	 * which reference. An importer calls it as soon as it has read the bytes, before decoding them,
+	 * so that an original is kept even when it then fails to import. The file is complete on disk
+	 * (flushed) when this returns; the same bytes archived again are written once. Until a
+	 * statement or a {@linkplain #recordFailure failure} names it, an archived original is not part
+	 * of the project's records (a harmless, unreferenced file when the import is killed).
+	 * <p>
+	 * Thread-safe: it touches only the {@code originals/} folder, so importers may archive on
+	 * worker threads while another thread adds statements.
+	 */
+	OriginalRef archive(byte[] bytes) throws StoreException;
+
+	/**
+	 * Adds the statement with its offsets, removals and metadata, recording the retrieval. Its
+	 * original is archived first when that has not been done already (a statement never refers to
+	 * an original that is not on disk). When the same bytes were imported before, only the
+	 * retrieval is recorded and {@link AddResult#duplicateOf()} names the statement that has them.
 	 */
 	AddResult add(NewStatement statement) throws StoreException;
+
+	/**
+	 * Records that {@code source} could not be imported, in one transaction.
+	 *
+	 * @param original the original as returned by {@link #archive}, when bytes were read; it must
+	 *                 be archived already, so that a recorded failure never names missing bytes
+	 * @param reason   the one-line reason the analyst was shown
+	 * @throws StoreException also when {@code original} is not in the archive
+	 */
+	FailedImport recordFailure(String source, Optional<OriginalRef> original, String reason) throws StoreException;
+
+	/** Every failed import, oldest first, including those of sources imported successfully later. */
+	List<FailedImport> failedImports() throws StoreException;
 
 	/**
 	 * Where each character of the statement's text is in its decoded original. A statement whose

@@ -17,8 +17,9 @@ import org.verbatim.importer.internal.dedup.NearDuplicateIndex;
 /**
  * Groups each newly imported statement with the project's near-duplicates (the same text
  * republished) and stores its signature and group. The index is rebuilt once per import from the
- * stored signatures; a statement without one (imported before grouping existed, or by a process
- * killed in between) is signed then, so the project heals itself.
+ * stored signatures alone, so a large project's texts are not read; only a statement without one
+ * (imported before grouping existed, or by a process killed in between) is read and signed then,
+ * once, so the project heals itself.
  */
 final class NearDuplicateRecorder {
 
@@ -46,15 +47,18 @@ final class NearDuplicateRecorder {
 		if (index == null) {
 			NearDuplicateIndex restored = new NearDuplicateIndex();
 			Map<StatementId, int[]> stored = project.nearDuplicateSignatures(MinHasher.SCHEME);
-			for (Statement statement : project.statements()) {
-				if (statement.id().equals(adding)) {
+			for (StatementId id : project.statementIds()) {
+				if (id.equals(adding)) {
 					continue;
 				}
-				int[] signature = stored.get(statement.id());
+				int[] signature = stored.get(id);
 				if (signature != null) {
-					restored.add(statement.id().number(), signature);
+					restored.add(id.number(), signature);
 				} else {
-					sign(restored, statement);
+					Optional<Statement> unsigned = project.statement(id);
+					if (unsigned.isPresent()) {
+						sign(restored, unsigned.get());
+					}
 				}
 			}
 			index = restored;

@@ -34,6 +34,7 @@ import org.verbatim.core.IoFailures;
 import org.verbatim.core.NearDuplicateGroup;
 import org.verbatim.core.NewStatement;
 import org.verbatim.core.OffsetMap;
+import org.verbatim.core.OriginalRef;
 import org.verbatim.core.Retrieval;
 import org.verbatim.core.StatementMetadata;
 import org.verbatim.core.store.Project;
@@ -66,10 +67,11 @@ import org.verbatim.importer.internal.web.WebFetcher;
 
 /**
  * The import pipeline: files, folders, ZIP archives and web pages in; for each original, read (or
- * fetch) the bytes, decode them recording how the encoding was chosen, clean them with the
- * {@link DocumentExtractor} for their media type, read the metadata, and add the statement with
- * its original, offsets, removals and retrieval in one transaction. A failure is one sentence for
- * that original only.
+ * fetch) the bytes and archive them in the project at once, then decode them recording how the
+ * encoding was chosen, clean them with the {@link DocumentExtractor} for their media type, read
+ * the metadata, and add the statement with its offsets, removals and retrieval in one
+ * transaction. A failure is one sentence for that original only, recorded in the project with
+ * the original it kept (when bytes were read), so that no original is lost.
  */
 @Component(service = StatementImporter.class)
 public class StatementImportPipeline implements StatementImporter {
@@ -149,7 +151,7 @@ public class StatementImportPipeline implements StatementImporter {
 			for (int i = 0; i < run.plan.size(); i++) {
 				for (int j = i; j < Math.min(run.plan.size(), i + READ_AHEAD); j++) {
 					if (run.plan.get(j) instanceof Step.File file && !ahead.containsKey(j)) {
-						ahead.put(j, workers.submit(() -> load(file.file(), options)));
+						ahead.put(j, workers.submit(() -> load(file.file(), options, project)));
 					}
 				}
 				if (listener.cancelRequested()) {
@@ -160,16 +162,36 @@ public class StatementImportPipeline implements StatementImporter {
 			return run.report(false);
 		} finally {
 			workers.shutdownNow();
+			run.close();
 		}
 	}
 
-	/** A file read and cleaned, ready to be stored. */
-	private record Loaded(byte[] content, Prepared prepared) {
+	/** A file read, archived and cleaned, ready to be stored. */
+	private record Loaded(byte[] content, OriginalRef original, Prepared prepared) {
 	}
 
-	private Loaded load(Path file, ImportOptions options) throws ImportProblem {
+	/** Reads a file and archives its bytes before anything else, then decodes and cleans them. */
+	private Loaded load(Path file, ImportOptions options, Project project) throws ImportProblem, StoreException {
 		byte[] content = read(file);
-		return new Loaded(content, prepare(content, DecodeHints.forFile(file, options.charset())));
+		OriginalRef original = project.archive(content);
+		return new Loaded(content, original, prepareKept(file.toString(), original, content,
+				DecodeHints.forFile(file, options.charset())));
+	}
+
+	/**
+	 * Decodes and cleans an archived original; any failure, expected or not, names the original so
+	 * that the recorded failure keeps it.
+	 */
+	private Prepared prepareKept(String shown, OriginalRef original, byte[] content, DecodeHints hints)
+			throws ImportProblem {
+		try {
+			return prepare(content, hints);
+		} catch (ImportProblem e) {
+			throw e.keeping(original);
+		} catch (RuntimeException | StackOverflowError e) {
+			LOG.log(Level.ERROR, "unexpected failure importing " + shown, e);
+			throw new ImportProblem(unexpected(e)).keeping(original);
+		}
 	}
 
 	/** One original to go through, or an outcome already known while planning. */
@@ -188,7 +210,7 @@ public class StatementImportPipeline implements StatementImporter {
 	}
 
 	/** One call of {@link #importSources}: its project, options, plan and outcomes. */
-	private final class Run {
+	private final class Run implements AutoCloseable {
 
 		private final Project project;
 		private final ImportOptions options;
@@ -197,6 +219,8 @@ public class StatementImportPipeline implements StatementImporter {
 		private final Map<Kind, Integer> counts = new EnumMap<>(Kind.class);
 		private final List<FileOutcome> problems = new ArrayList<>();
 		private final NearDuplicateRecorder nearDuplicates;
+		/** One HTTP client for all the pages of the run (its connections are reused); made when needed. */
+		private WebFetcher fetcher;
 
 		Run(Project project, ImportOptions options, ImportListener listener) {
 			this.project = project;
@@ -258,6 +282,13 @@ public class StatementImportPipeline implements StatementImporter {
 			plan.add(new Step.Known(new FileOutcome(file.toString(), Kind.SKIPPED, Optional.empty(), why)));
 		}
 
+		@Override
+		public void close() {
+			if (fetcher != null) {
+				fetcher.close();
+			}
+		}
+
 		void take(Step step, Optional<Future<Loaded>> loaded) {
 			switch (step) {
 			case Step.Known known -> report(known.outcome());
@@ -271,12 +302,12 @@ public class StatementImportPipeline implements StatementImporter {
 			String source = file.toString();
 			guarded(source, () -> {
 				Loaded loaded = await(loading);
-				return store(source, source, loaded.content(), loaded.prepared(), Optional.empty());
+				return store(source, source, loaded.content(), loaded.original(), loaded.prepared(), Optional.empty());
 			});
 		}
 
 		/** The file read ahead; its failure as if it had happened here. */
-		private Loaded await(Future<Loaded> loading) throws ImportProblem {
+		private Loaded await(Future<Loaded> loading) throws ImportProblem, StoreException {
 			try {
 				return loading.get();
 			} catch (InterruptedException e) {
@@ -285,6 +316,7 @@ public class StatementImportPipeline implements StatementImporter {
 			} catch (ExecutionException e) {
 				switch (e.getCause()) {
 				case ImportProblem problem -> throw problem;
+				case StoreException failure -> throw failure;
 				case RuntimeException failure -> throw failure;
 				case Error failure -> throw failure;
 				default -> throw new IllegalStateException(e.getCause());
@@ -307,41 +339,75 @@ public class StatementImportPipeline implements StatementImporter {
 					}
 				}
 			} catch (ArchiveProblem e) {
-				report(new FileOutcome(zip.toString(), Kind.FAILED, Optional.empty(), e.getMessage()));
+				report(new FileOutcome(zip.toString(), Kind.FAILED, Optional.empty(), e.getMessage()), keepWhole(zip));
 			} catch (InvalidPathException e) {
 				report(new FileOutcome(zip.toString(), Kind.FAILED, Optional.empty(),
-						"has an entry whose name is not a valid path (" + e.getInput() + ")"));
+						"has an entry whose name is not a valid path (" + e.getInput() + ")"), keepWhole(zip));
+			}
+		}
+
+		/**
+		 * Archives a whole ZIP file that could not be read through, so that the entries it could not
+		 * give are not lost; nothing when it cannot be read either (the failure says why already).
+		 */
+		private Optional<OriginalRef> keepWhole(Path zip) {
+			try {
+				return Optional.of(project.archive(read(zip)));
+			} catch (ImportProblem | StoreException e) {
+				LOG.log(Level.WARNING, "could not keep the original of " + zip + ": " + e.getMessage());
+				return Optional.empty();
 			}
 		}
 
 		private void importPage(String address) {
 			guarded(address, () -> {
-				Fetched fetched = fetch(address, options.charset());
+				Fetched fetched = fetchKept(address);
 				return importOriginal(address, fetched.requested(), fetched.body(), fetched.hints(),
 						Optional.of(fetched.retrieval()));
 			});
 		}
 
+		/**
+		 * Fetches a page with the run's client. An error status that came with a body (a 404 or 410
+		 * page, a block page) keeps that body: it is what the server said at that moment, evidence
+		 * that a statement was withdrawn or refused, and it costs one bounded file.
+		 */
+		private Fetched fetchKept(String address) throws ImportProblem, StoreException {
+			if (fetcher == null) {
+				fetcher = new WebFetcher(fetchSettings);
+			}
+			try {
+				return fetch(fetcher, address, options.charset());
+			} catch (FetchProblem e) {
+				ImportProblem problem = new ImportProblem(e.reason());
+				if (e.body().isPresent()) {
+					throw problem.keeping(project.archive(e.body().get()));
+				}
+				throw problem;
+			}
+		}
+
 		/** What most steps do: work that yields one outcome, its failures turned into one sentence. */
 		private void guarded(String source, Work work) {
 			FileOutcome outcome;
+			Optional<OriginalRef> kept = Optional.empty();
 			try {
 				outcome = work.run();
 			} catch (ImportProblem e) {
 				outcome = new FileOutcome(source, Kind.FAILED, Optional.empty(), e.getMessage());
+				kept = e.original();
 			} catch (StoreException e) {
 				LOG.log(Level.WARNING, "could not add " + source, e);
 				outcome = new FileOutcome(source, Kind.FAILED, Optional.empty(), "was not added (" + e.getMessage() + ")");
 			} catch (RuntimeException | StackOverflowError e) {
 				LOG.log(Level.ERROR, "unexpected failure importing " + source, e);
-				outcome = new FileOutcome(source, Kind.FAILED, Optional.empty(),
-						"could not be imported (unexpected " + e.getClass().getSimpleName() + "; see the log)");
+				outcome = new FileOutcome(source, Kind.FAILED, Optional.empty(), unexpected(e));
 			}
-			report(outcome);
+			report(outcome, kept);
 		}
 
 		/**
-		 * Decodes, cleans and reads one original and adds it.
+		 * Archives one original, then decodes, cleans and reads it and adds it.
 		 *
 		 * @param shown     how the outcome names it
 		 * @param source    how the statement records where it came from
@@ -349,17 +415,24 @@ public class StatementImportPipeline implements StatementImporter {
 		 */
 		private FileOutcome importOriginal(String shown, String source, byte[] content, DecodeHints hints,
 				Optional<Retrieval> retrieval) throws ImportProblem, StoreException {
-			return store(shown, source, content, prepare(content, hints), retrieval);
+			OriginalRef original = project.archive(content);
+			return store(shown, source, content, original, prepareKept(shown, original, content, hints), retrieval);
 		}
 
-		/** Adds a prepared original and groups it with its near-duplicates. */
-		private FileOutcome store(String shown, String source, byte[] content, Prepared prepared,
-				Optional<Retrieval> retrieval) throws StoreException {
+		/** Adds a prepared original, archived already, and groups it with its near-duplicates. */
+		private FileOutcome store(String shown, String source, byte[] content, OriginalRef original,
+				Prepared prepared, Optional<Retrieval> retrieval) throws ImportProblem, StoreException {
 			DecodedDocument document = prepared.document();
 			Extraction extraction = prepared.extraction();
-			AddResult result = project.add(new NewStatement(source, content,
-					extraction.metadata().title().map(Evidenced::value), extraction.cleanText(), document.charset(),
-					document.charsetRule(), extraction.offsets(), extraction.removals(), extraction.metadata(), retrieval));
+			AddResult result;
+			try {
+				result = project.add(new NewStatement(source, content, extraction.metadata().title().map(Evidenced::value),
+						extraction.cleanText(), document.charset(), document.charsetRule(), extraction.offsets(),
+						extraction.removals(), extraction.metadata(), retrieval));
+			} catch (StoreException e) {
+				LOG.log(Level.WARNING, "could not add " + shown, e);
+				throw new ImportProblem("was not added (" + e.getMessage() + ")").keeping(original);
+			}
 			if (result.duplicate()) {
 				return new FileOutcome(shown, Kind.DUPLICATE, Optional.of(result.statement()), "has the same bytes as "
 						+ result.statement().id() + " (" + result.statement().source() + "); recorded as another retrieval");
@@ -375,6 +448,19 @@ public class StatementImportPipeline implements StatementImporter {
 		}
 
 		private void report(FileOutcome outcome) {
+			report(outcome, Optional.empty());
+		}
+
+		/** Counts and passes on an outcome; a failure is also recorded in the project, with its kept original. */
+		private void report(FileOutcome outcome, Optional<OriginalRef> kept) {
+			if (outcome.kind() == Kind.FAILED) {
+				try {
+					project.recordFailure(outcome.source(), kept, outcome.message());
+				} catch (StoreException e) {
+					// the analyst still sees the failure; only the project's history misses it
+					LOG.log(Level.WARNING, "could not record the failure of " + outcome.source(), e);
+				}
+			}
 			counts.merge(outcome.kind(), 1, Integer::sum);
 			if (outcome.kind() == Kind.FAILED || outcome.kind() == Kind.SKIPPED) {
 				problems.add(outcome);
@@ -392,7 +478,12 @@ public class StatementImportPipeline implements StatementImporter {
 		try {
 			String lower = source.toLowerCase(Locale.ROOT);
 			if (lower.startsWith("http://") || lower.startsWith("https://")) {
-				Fetched fetched = fetch(source, options.charset());
+				Fetched fetched;
+				try (WebFetcher fetcher = new WebFetcher(fetchSettings)) {
+					fetched = fetch(fetcher, source, options.charset());
+				} catch (FetchProblem e) {
+					throw new ImportProblem(e.reason());
+				}
 				Prepared prepared = prepare(fetched.body(), fetched.hints());
 				return new ExtractedDocument(source, fetched.body(), prepared.document(), prepared.extraction(),
 						Optional.of(fetched.retrieval()));
@@ -441,13 +532,8 @@ public class StatementImportPipeline implements StatementImporter {
 	private record Fetched(String requested, byte[] body, DecodeHints hints, Retrieval retrieval) {
 	}
 
-	private Fetched fetch(String address, Optional<Charset> charset) throws ImportProblem {
-		org.verbatim.importer.internal.web.Retrieval fetched;
-		try (WebFetcher fetcher = new WebFetcher(fetchSettings)) {
-			fetched = fetcher.fetch(WebFetcher.address(address));
-		} catch (FetchProblem e) {
-			throw new ImportProblem(e.reason());
-		}
+	private static Fetched fetch(WebFetcher fetcher, String address, Optional<Charset> charset) throws FetchProblem {
+		org.verbatim.importer.internal.web.Retrieval fetched = fetcher.fetch(WebFetcher.address(address));
 		List<String> lines = new ArrayList<>();
 		fetched.redirects().forEach(hop -> lines.add("Redirect: " + hop.status() + " " + hop.uri() + " -> " + hop.location()));
 		fetched.headers().forEach((name, values) -> values.forEach(value -> lines.add(name + ": " + value)));
@@ -497,6 +583,10 @@ public class StatementImportPipeline implements StatementImporter {
 	private ImportProblem tooLarge(long size) {
 		return new ImportProblem("is too large (" + mebibytes(size) + "); originals of up to " + mebibytes(maxBytes)
 				+ " are imported");
+	}
+
+	private static String unexpected(Throwable failure) {
+		return "could not be imported (unexpected " + failure.getClass().getSimpleName() + "; see the log)";
 	}
 
 	/** Work on one original that ends in an outcome. */

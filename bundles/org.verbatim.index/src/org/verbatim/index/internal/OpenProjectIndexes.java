@@ -4,7 +4,9 @@ import java.lang.System.Logger.Level;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -28,6 +30,12 @@ public class OpenProjectIndexes implements ProjectIndexes, ProjectChangeListener
 	private static final System.Logger LOG = System.getLogger(OpenProjectIndexes.class.getName());
 
 	private final Map<Path, ProjectIndex> open = new HashMap<>();
+
+	/**
+	 * Folders whose index could not be opened while following changes (typically held by another
+	 * Verbatim): warned about once, not once per statement, until the project is released.
+	 */
+	private final Set<Path> unavailable = new HashSet<>();
 
 	@Override
 	public synchronized ProjectIndex indexOf(Project project, RebuildProgress progress) throws IndexException {
@@ -69,6 +77,7 @@ public class OpenProjectIndexes implements ProjectIndexes, ProjectChangeListener
 
 	@Override
 	public synchronized void release(Project project) {
+		unavailable.remove(folderOf(project));
 		ProjectIndex index = open.remove(folderOf(project));
 		if (index != null) {
 			try {
@@ -102,6 +111,9 @@ public class OpenProjectIndexes implements ProjectIndexes, ProjectChangeListener
 	}
 
 	private synchronized void follow(Project project, Collection<StatementId> ids) {
+		if (unavailable.contains(folderOf(project))) {
+			return;
+		}
 		try {
 			ProjectIndex index = open.get(folderOf(project));
 			if (index == null) {
@@ -111,6 +123,7 @@ public class OpenProjectIndexes implements ProjectIndexes, ProjectChangeListener
 				index.update(project, ids);
 			}
 		} catch (IndexException e) {
+			unavailable.add(folderOf(project));
 			LOG.log(Level.WARNING, e.getMessage() + "; it will be brought up to date when next opened", e);
 		}
 	}

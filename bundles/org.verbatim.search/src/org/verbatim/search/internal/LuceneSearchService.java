@@ -30,6 +30,8 @@ import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.util.automaton.TooComplexToDeterminizeException;
 import org.apache.lucene.document.Document;
 import org.osgi.service.component.annotations.Component;
@@ -210,7 +212,10 @@ public class LuceneSearchService implements SearchService {
 					top = found.topDocs();
 					facets = facetCounts(index, reader, found);
 				} else {
-					top = sort == null ? searcher.search(query, request.limit()) : searcher.search(query, request.limit(), sort);
+					// counted exactly (Lucene stops counting at 1,000 by default): analysts read the total
+					top = sort == null
+							? searcher.search(query, new TopScoreDocCollectorManager(request.limit(), Integer.MAX_VALUE))
+							: searcher.search(query, new TopFieldCollectorManager(sort, request.limit(), Integer.MAX_VALUE));
 				}
 			} catch (IndexSearcher.TooManyClauses e) {
 				throw QueryProblems.tooManyTerms(0);

@@ -10,6 +10,9 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.UUID;
 
 import org.verbatim.core.IoFailures;
@@ -26,7 +29,25 @@ final class OriginalArchive {
 
 	private static final System.Logger LOG = System.getLogger(OriginalArchive.class.getName());
 
+	/** How many originals {@link #recent} remembers: more than an import reads ahead. */
+	private static final int RECENT = 256;
+
 	private final Path root;
+
+	/**
+	 * Originals this archive wrote or checked lately. An import archives an original as soon as it
+	 * is read and adds its statement a few files later; remembering them spares reading and hashing
+	 * every original twice, and the bound keeps memory flat however long the import.
+	 */
+	private final Map<OriginalRef, Boolean> recent = Collections.synchronizedMap(new LinkedHashMap<>(RECENT, 0.75f, true) {
+
+		private static final long serialVersionUID = 1L;
+
+		@Override
+		protected boolean removeEldestEntry(Map.Entry<OriginalRef, Boolean> eldest) {
+			return size() > RECENT;
+		}
+	});
 
 	OriginalArchive(Path root) {
 		this.root = root;
@@ -38,13 +59,19 @@ final class OriginalArchive {
 	}
 
 	/**
-	 * Makes sure the archive holds {@code bytes} under {@code ref}. Callers only store originals no
-	 * statement refers to yet, so a file already there with other content can only be the remains
-	 * of an interrupted import and is replaced.
+	 * Makes sure the archive holds {@code bytes} under {@code ref}; bytes already there are not
+	 * written again. A file already there with other content is the remains of an interrupted
+	 * write or damage; it is replaced by the bytes that do have its name, which restores rather
+	 * than changes it. Safe to call from several threads: each writes its own temporary file and
+	 * the renames put the same content in place.
 	 */
 	void store(OriginalRef ref, byte[] bytes) throws StoreException {
+		if (recent.containsKey(ref)) {
+			return;
+		}
 		Path target = pathOf(ref.sha256());
 		if (holds(target, ref)) {
+			recent.put(ref, Boolean.TRUE);
 			return;
 		}
 		Path temp = target.resolveSibling(".tmp-" + ref.sha256() + "-" + UUID.randomUUID());
@@ -59,6 +86,7 @@ final class OriginalArchive {
 			}
 			moveAtomically(temp, target);
 			FileSync.directory(target.getParent());
+			recent.put(ref, Boolean.TRUE);
 		} catch (IOException e) {
 			deleteQuietly(temp);
 			throw new StoreException("Could not archive the original bytes in " + root + " ("
@@ -86,6 +114,11 @@ final class OriginalArchive {
 					+ ", " + bytes.length + " bytes): restore the project folder from a backup; Verbatim has not changed it");
 		}
 		return bytes;
+	}
+
+	/** Whether the archive holds exactly the bytes {@code ref} names. */
+	boolean holds(OriginalRef ref) {
+		return holds(pathOf(ref.sha256()), ref);
 	}
 
 	private static boolean holds(Path file, OriginalRef ref) {

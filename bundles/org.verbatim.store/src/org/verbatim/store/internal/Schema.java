@@ -101,7 +101,19 @@ final class Schema {
 						name TEXT PRIMARY KEY,
 						query TEXT NOT NULL,
 						saved_at TEXT NOT NULL
-					) WITHOUT ROWID"""));
+					) WITHOUT ROWID"""),
+			// a failure names its original only once the bytes are archived, so that no original is lost
+			SchemaMigration.ofSql("failed imports with their kept originals", """
+					CREATE TABLE failed_imports (
+						id INTEGER PRIMARY KEY AUTOINCREMENT,
+						source TEXT NOT NULL,
+						original_sha256 TEXT REFERENCES originals (sha256),
+						original_size INTEGER,
+						reason TEXT NOT NULL,
+						failed_at TEXT NOT NULL,
+						CHECK ((original_sha256 IS NULL) = (original_size IS NULL))
+					)""", """
+					CREATE INDEX failed_imports_by_source ON failed_imports (source)"""));
 
 	/** The tables every supported version has; a file without them is not a usable project. */
 	static final List<String> REQUIRED_TABLES = List.of("project", "originals", "statements");

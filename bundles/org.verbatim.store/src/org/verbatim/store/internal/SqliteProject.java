@@ -20,6 +20,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.function.Consumer;
 
+import org.verbatim.core.FailedImport;
 import org.verbatim.core.NearDuplicateGroup;
 import org.verbatim.core.NewStatement;
 import org.verbatim.core.OffsetMap;
@@ -58,7 +59,7 @@ final class SqliteProject implements Project {
 
 	private final List<ProjectChangeListener> listeners;
 
-	private boolean closed;
+	private volatile boolean closed;
 
 	SqliteProject(Path directory, Path database, String name, Connection connection, Clock clock,
 			List<ProjectChangeListener> listeners) {
@@ -133,6 +134,23 @@ final class SqliteProject implements Project {
 	}
 
 	@Override
+	public synchronized List<StatementId> statementIds() throws StoreException {
+		ensureOpen();
+		try (PreparedStatement query = connection.prepareStatement("SELECT id FROM statements ORDER BY id");
+				ResultSet rs = query.executeQuery()) {
+			List<StatementId> ids = new ArrayList<>();
+			while (rs.next()) {
+				ids.add(new StatementId(rs.getLong(1)));
+			}
+			return ids;
+		} catch (SQLException e) {
+			throw StoreErrors.fromSql(database, "read the statement ids", e);
+		} catch (IllegalArgumentException e) {
+			throw StoreErrors.damaged(database, "a statement has an impossible id", e);
+		}
+	}
+
+	@Override
 	public synchronized Optional<Statement> statement(StatementId id) throws StoreException {
 		ensureOpen();
 		try (PreparedStatement query = connection
@@ -159,6 +177,74 @@ final class SqliteProject implements Project {
 				+ " FROM statements WHERE original_sha256 = ? ORDER BY id LIMIT 1")) {
 			query.setString(1, sha256);
 			return readAll(query).stream().findFirst();
+		}
+	}
+
+	@Override
+	public OriginalRef archive(byte[] bytes) throws StoreException {
+		// not synchronized: only the archive folder is touched, so read-ahead threads archive while
+		// the importing thread holds the connection
+		ensureOpen();
+		OriginalRef original = OriginalRef.of(bytes);
+		originals.store(original, bytes);
+		return original;
+	}
+
+	@Override
+	public synchronized FailedImport recordFailure(String source, Optional<OriginalRef> original, String reason)
+			throws StoreException {
+		ensureOpen();
+		if (original.isPresent() && !originals.holds(original.get())) {
+			throw new StoreException("The failure of " + source + " names the original " + original.get()
+					+ ", which is not in " + directory.resolve(SqliteProjectStore.ORIGINALS_FOLDER)
+					+ "; archive the bytes before recording the failure");
+		}
+		String now = Instant.now(clock).truncatedTo(ChronoUnit.MILLIS).toString();
+		try {
+			long number = Transactions.inTransaction(connection, () -> {
+				if (original.isPresent()) {
+					insertOriginal(original.get(), now);
+				}
+				try (PreparedStatement insert = connection.prepareStatement("INSERT INTO failed_imports (source, "
+						+ "original_sha256, original_size, reason, failed_at) VALUES (?, ?, ?, ?, ?)")) {
+					insert.setString(1, source);
+					insert.setString(2, original.map(OriginalRef::sha256).orElse(null));
+					if (original.isPresent()) {
+						insert.setLong(3, original.get().size());
+					} else {
+						insert.setNull(3, Types.INTEGER);
+					}
+					insert.setString(4, reason);
+					insert.setString(5, now);
+					insert.executeUpdate();
+				}
+				return lastInsertId();
+			});
+			return new FailedImport(number, source, original, reason, Instant.parse(now));
+		} catch (SQLException e) {
+			throw StoreErrors.fromSql(database, "record the failed import of " + source, e);
+		}
+	}
+
+	@Override
+	public synchronized List<FailedImport> failedImports() throws StoreException {
+		ensureOpen();
+		try (PreparedStatement query = connection.prepareStatement("SELECT id, source, original_sha256, original_size, "
+				+ "reason, failed_at FROM failed_imports ORDER BY id");
+				ResultSet rs = query.executeQuery()) {
+			List<FailedImport> failures = new ArrayList<>();
+			while (rs.next()) {
+				String sha256 = rs.getString(3);
+				Optional<OriginalRef> original = sha256 == null ? Optional.empty()
+						: Optional.of(new OriginalRef(sha256, rs.getLong(4)));
+				failures.add(new FailedImport(rs.getLong(1), rs.getString(2), original, rs.getString(5),
+						Instant.parse(rs.getString(6))));
+			}
+			return failures;
+		} catch (SQLException e) {
+			throw StoreErrors.fromSql(database, "read the failed imports", e);
+		} catch (IllegalArgumentException | NullPointerException | DateTimeParseException e) {
+			throw StoreErrors.damaged(database, "a failed import has an impossible value", e);
 		}
 	}
 
@@ -204,15 +290,10 @@ final class SqliteProject implements Project {
 			return new AddResult(earlier.get(), true);
 		}
 		// The bytes go to disk before the rows that name them: a crash in between leaves an
-		// unreferenced file, never a statement without its original.
+		// unreferenced file, never a statement without its original. An importer has usually
+		// archived them already; then this only checks that they are there.
 		originals.store(original, statement.originalBytes());
-		try (PreparedStatement insert = connection.prepareStatement(
-				"INSERT INTO originals (sha256, size, archived_at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING")) {
-			insert.setString(1, original.sha256());
-			insert.setLong(2, original.size());
-			insert.setString(3, now);
-			insert.executeUpdate();
-		}
+		insertOriginal(original, now);
 		try (PreparedStatement insert = connection.prepareStatement("INSERT INTO statements (title, text, source, "
 				+ "original_sha256, original_size, charset, charset_rule, imported_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
 			insert.setString(1, statement.title().orElse(null));
@@ -225,12 +306,7 @@ final class SqliteProject implements Project {
 			insert.setString(8, now);
 			insert.executeUpdate();
 		}
-		long id;
-		try (PreparedStatement query = connection.prepareStatement("SELECT last_insert_rowid()");
-				ResultSet rs = query.executeQuery()) {
-			rs.next();
-			id = rs.getLong(1);
-		}
+		long id = lastInsertId();
 		if (!OffsetRuns.isIdentity(statement.offsets(), statement.text().length())) {
 			try (PreparedStatement insert = connection
 					.prepareStatement("INSERT INTO statement_offsets (statement_id, runs) VALUES (?, ?)")) {
@@ -257,6 +333,24 @@ final class SqliteProject implements Project {
 		return new AddResult(new Statement(new StatementId(id), statement.title(), statement.text(),
 				statement.source(), original, statement.charset(), statement.charsetRule(), Instant.parse(now)),
 				false);
+	}
+
+	private void insertOriginal(OriginalRef original, String now) throws SQLException {
+		try (PreparedStatement insert = connection.prepareStatement(
+				"INSERT INTO originals (sha256, size, archived_at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING")) {
+			insert.setString(1, original.sha256());
+			insert.setLong(2, original.size());
+			insert.setString(3, now);
+			insert.executeUpdate();
+		}
+	}
+
+	private long lastInsertId() throws SQLException {
+		try (PreparedStatement query = connection.prepareStatement("SELECT last_insert_rowid()");
+				ResultSet rs = query.executeQuery()) {
+			rs.next();
+			return rs.getLong(1);
+		}
 	}
 
 	private void insertRetrieval(OriginalRef original, Retrieval retrieval) throws SQLException {

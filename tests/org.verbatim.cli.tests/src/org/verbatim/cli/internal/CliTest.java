@@ -16,6 +16,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.verbatim.core.Sha256;
 import org.verbatim.importer.internal.StatementImportPipeline;
 import org.verbatim.store.internal.SqliteProjectStore;
 
@@ -151,6 +152,42 @@ class CliTest {
 		assertTrue(out().contains("Encoding:  windows-1252 (detected)"), out());
 		assertEquals(1, run("import", "--project", project.toString(), "--charset", "UTF-8", latin1.toString()));
 		assertTrue(errLines().get(0).contains("is not valid UTF-8 (byte 0xE9 at offset 1)"), errLines().toString());
+	}
+
+	@Test
+	void failedImportsAreListedWithTheirKeptOriginalEvenAfterAFix() throws Exception {
+		assertEquals(0, run("init", "--project", project.toString()));
+		assertEquals(0, run("list", "--project", project.toString(), "--failed"));
+		assertEquals("No failed imports.\n", out());
+		byte[] png = { (byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D, 'I', 'H', 'D', 'R' };
+		Path page = Files.write(temp.resolve("statement.html"), png);
+		Path missing = temp.resolve("missing.html");
+		assertEquals(1, run("import", "--project", project.toString(), page.toString(), missing.toString()));
+		String sha256 = Sha256.hex(png);
+		Path blob = project.resolve("originals").resolve(sha256.substring(0, 2)).resolve(sha256);
+		assertTrue(Files.isRegularFile(blob), "the failed original is kept at " + blob);
+
+		Files.writeString(page, "<html><body><p>The embassy said the talks go on.</p></body></html>",
+				StandardCharsets.UTF_8);
+		assertEquals(0, run("import", "--project", project.toString(), page.toString()));
+
+		assertEquals(0, run("list", "--project", project.toString(), "--failed"));
+		List<String> rows = out().lines().toList();
+		assertEquals(3, rows.size(), out());
+		assertTrue(rows.get(0).startsWith("NO "), rows.get(0));
+		assertTrue(rows.get(1).startsWith("F1 "), rows.get(1));
+		assertTrue(rows.get(1).contains(" " + sha256 + "  " + page + ": is a binary file (PNG image)"), rows.get(1));
+		assertTrue(rows.get(2).startsWith("F2 "), rows.get(2));
+		assertTrue(rows.get(2).endsWith(" -" + " ".repeat(65) + missing + ": does not exist"), rows.get(2));
+
+		assertEquals(0, run("list", "--project", project.toString(), "--failed", "--json"));
+		String json = out();
+		assertTrue(json.contains("{\"number\":1,\"source\":" + Json.write(page.toString()) + ",\"reason\":"), json);
+		assertTrue(json.contains(",\"sha256\":\"" + sha256 + "\",\"bytes\":" + png.length + ",\"failed_at\":\""),
+				json);
+		assertTrue(json.contains("\"reason\":\"does not exist\",\"sha256\":null,\"bytes\":null"), json);
+		assertEquals(0, run("list", "--project", project.toString()));
+		assertTrue(out().lines().anyMatch(line -> line.startsWith("S1 ")), "the fixed page is a normal statement");
 	}
 
 	@Test

@@ -2,6 +2,7 @@ package org.verbatim.index.internal;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -24,6 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.verbatim.core.NewStatement;
 import org.verbatim.core.StatementId;
 import org.verbatim.core.store.Project;
+import org.verbatim.index.IndexException;
 import org.verbatim.index.ProjectIndex;
 import org.verbatim.index.ProjectIndex.Freshness;
 import org.verbatim.index.RebuildProgress;
@@ -198,6 +200,28 @@ class IndexLifecycleTest {
 		} finally {
 			store.removeListener(indexes);
 			indexes.closeAll();
+		}
+	}
+
+	@Test
+	void anIndexHeldByAnotherVerbatimIsReportedAndTheStoreCarriesOn() throws Exception {
+		OpenProjectIndexes other = new OpenProjectIndexes();
+		OpenProjectIndexes mine = new OpenProjectIndexes();
+		try (Project project = project(1)) {
+			other.indexOf(project, RebuildProgress.NONE);
+			store.addListener(mine);
+			IndexException e = assertThrows(IndexException.class, () -> mine.indexOf(project, RebuildProgress.NONE));
+			assertTrue(e.getMessage().contains("in use by another Verbatim"), e.getMessage());
+			add(project, 3);
+			assertEquals(4, project.statementCount(), "statements are stored although the index is elsewhere");
+			other.release(project);
+		} finally {
+			store.removeListener(mine);
+			mine.closeAll();
+			other.closeAll();
+		}
+		try (Project project = store.open(dir.resolve("p"))) {
+			assertEquals(Freshness.CAUGHT_UP, reopen(project, 4), "the next open catches up");
 		}
 	}
 

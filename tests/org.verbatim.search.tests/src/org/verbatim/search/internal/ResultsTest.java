@@ -56,6 +56,18 @@ class ResultsTest {
 	}
 
 	@Test
+	void totalHitsAreExactBeyondAThousandWithAndWithoutFacets() throws Exception {
+		try (SearchFixture f = new SearchFixture(dir)) {
+			for (int i = 0; i < 1_200; i++) {
+				f.add("Khojaly statement number " + i + ".");
+			}
+			assertEquals(1_200, f.search.search(f.project, SearchRequest.of("khojaly")).totalHits());
+			assertEquals(1_200, f.search.search(f.project, SearchRequest.of("khojaly").withSort(Sort.ISSUED_NEWEST)).totalHits());
+			assertEquals(1_200, f.search.search(f.project, SearchRequest.of("khojaly").withFacets(true)).totalHits());
+		}
+	}
+
+	@Test
 	void sortsByIssueDateWithUndatedLast() throws Exception {
 		try (SearchFixture f = new SearchFixture(dir)) {
 			f.add("Khojaly, 2020.", Optional.of(LocalDate.of(2020, 2, 26)), Optional.empty(), List.of());

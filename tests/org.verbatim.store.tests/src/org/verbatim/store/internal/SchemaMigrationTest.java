@@ -15,6 +15,7 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.TreeMap;
 
 import org.junit.jupiter.api.Test;
@@ -41,9 +42,25 @@ class SchemaMigrationTest {
 	private final SqliteProjectStore store = new SqliteProjectStore();
 
 	@Test
-	void thisVersionWritesSchemaFour() {
+	void thisVersionWritesSchemaFive() {
 		assertEquals(CURRENT, store.schemaVersion());
-		assertEquals(4, CURRENT);
+		assertEquals(5, CURRENT);
+	}
+
+	@Test
+	void aSchemaThreeProjectGainsTheFailedImportsAndKeepsItsStatements() throws Exception {
+		Path dir = temp.resolve("p");
+		SqliteProjectStore versionThree = new SqliteProjectStore(Schema.MIGRATIONS.subList(0, 3), Clock.systemUTC());
+		try (Project project = versionThree.create(dir)) {
+			project.add(statement("/a.txt", "written by version three"));
+		}
+		try (Project project = store.open(dir)) {
+			assertEquals("written by version three", project.statements().get(0).text());
+			assertEquals(List.of(), project.failedImports());
+			project.recordFailure("/b.html", Optional.empty(), "does not exist");
+			assertEquals(1, project.failedImports().size());
+		}
+		assertEquals(5, queryLong(dir.resolve("verbatim.db"), "PRAGMA user_version"));
 	}
 
 	@Test

@@ -76,6 +76,18 @@ class StatementAddTest {
 	}
 
 	@Test
+	void statementIdsAreTheStatementsIdsInOrder() throws Exception {
+		try (Project project = store.create(temp.resolve("p"))) {
+			assertEquals(List.of(), project.statementIds());
+			project.add(statement("/a.txt", "first"));
+			project.add(statement("/b.txt", "second"));
+			project.add(statement("/a-again.txt", "first"));
+			assertEquals(project.statements().stream().map(Statement::id).toList(), project.statementIds());
+			assertEquals(List.of(new StatementId(1), new StatementId(2)), project.statementIds());
+		}
+	}
+
+	@Test
 	void sameBytesAgainAreADuplicateOfTheFirstAndAddNothing() throws Exception {
 		Path dir = temp.resolve("p");
 		try (Project project = store.create(dir)) {

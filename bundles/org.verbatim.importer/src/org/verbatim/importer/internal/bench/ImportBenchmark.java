@@ -68,8 +68,9 @@ public final class ImportBenchmark {
 	 * @param extractNanos    time of extraction alone over all pages
 	 * @param cleanChars      characters of clean text extraction kept, over all pages
 	 * @param endToEndNanos   time of the whole import (heap sampling excluded)
-	 * @param storeNanos      the part of it spent storing: archiving the original and adding the
-	 *                        statement in its transaction ({@link Project#add})
+	 * @param storeNanos      the part of it spent storing on the importing thread: adding the
+	 *                        statement in its transaction ({@link Project#add}) and grouping it (the
+	 *                        original is archived ahead, on the read-ahead threads)
 	 * @param heap            used heap during the import
 	 * @param maxHeapBytes    the most heap the JVM may use
 	 * @param imported        pages the import added as new statements

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.verbatim.core.FailedImport;
 import org.verbatim.core.NearDuplicateGroup;
 import org.verbatim.core.NewStatement;
 import org.verbatim.core.OffsetMap;
@@ -19,8 +20,8 @@ import org.verbatim.core.store.StoreException;
 
 /**
  * A project that adds up the time its {@link #add} takes, so that a benchmark can tell storing
- * (archiving the original, the transaction and its flushes) from the rest of an import. Everything
- * else is passed on untimed; closing it does not close the project it wraps.
+ * (the transaction and its flushes) from the rest of an import. Everything else is passed on
+ * untimed; closing it does not close the project it wraps.
  */
 final class TimedProject implements Project {
 
@@ -32,9 +33,29 @@ final class TimedProject implements Project {
 		this.project = project;
 	}
 
-	/** The time spent storing so far: in {@link #add} and {@link #recordNearDuplicates}. */
+	/**
+	 * The time spent storing so far on the importing thread: in {@link #add} and
+	 * {@link #recordNearDuplicates}. {@link #archive} is not counted: the pipeline archives on its
+	 * read-ahead threads, alongside extraction.
+	 */
 	long addNanos() {
 		return addNanos;
+	}
+
+	@Override
+	public OriginalRef archive(byte[] bytes) throws StoreException {
+		return project.archive(bytes);
+	}
+
+	@Override
+	public FailedImport recordFailure(String source, Optional<OriginalRef> original, String reason)
+			throws StoreException {
+		return project.recordFailure(source, original, reason);
+	}
+
+	@Override
+	public List<FailedImport> failedImports() throws StoreException {
+		return project.failedImports();
 	}
 
 	@Override
@@ -100,6 +121,11 @@ final class TimedProject implements Project {
 	@Override
 	public List<Statement> statements() throws StoreException {
 		return project.statements();
+	}
+
+	@Override
+	public List<StatementId> statementIds() throws StoreException {
+		return project.statementIds();
 	}
 
 	@Override

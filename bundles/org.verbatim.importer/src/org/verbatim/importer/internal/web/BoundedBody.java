@@ -29,6 +29,9 @@ final class BoundedBody implements BodySubscriber<byte[]> {
 
 	private final long announced;
 
+	/** Whether a body over the limit ends as no body rather than as a failure. */
+	private final boolean dropWhenTooLarge;
+
 	private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
 
 	private final CompletableFuture<byte[]> result = new CompletableFuture<>();
@@ -41,12 +44,33 @@ final class BoundedBody implements BodySubscriber<byte[]> {
 	}
 
 	/**
+	 * A body that is welcome but not essential (an error page): kept when within the limit, and
+	 * empty, not a failure, when over it.
+	 */
+	static BoundedBody ifWithin(long limit, long announced) {
+		return new BoundedBody(limit, announced, true);
+	}
+
+	/**
 	 * @param limit     the most bytes accepted
 	 * @param announced the {@code Content-Length} the server sent, or -1
 	 */
 	BoundedBody(long limit, long announced) {
+		this(limit, announced, false);
+	}
+
+	private BoundedBody(long limit, long announced, boolean dropWhenTooLarge) {
 		this.limit = limit;
 		this.announced = announced;
+		this.dropWhenTooLarge = dropWhenTooLarge;
+	}
+
+	private void tooLarge() {
+		if (dropWhenTooLarge) {
+			result.complete(new byte[0]);
+		} else {
+			result.completeExceptionally(new TooLarge());
+		}
 	}
 
 	@Override
@@ -59,7 +83,7 @@ final class BoundedBody implements BodySubscriber<byte[]> {
 		}
 		if (announced > limit) {
 			s.cancel();
-			result.completeExceptionally(new TooLarge());
+			tooLarge();
 			return;
 		}
 		s.request(Long.MAX_VALUE);
@@ -73,7 +97,7 @@ final class BoundedBody implements BodySubscriber<byte[]> {
 		for (ByteBuffer buffer : buffers) {
 			if (bytes.size() + (long) buffer.remaining() > limit) {
 				subscription.cancel();
-				result.completeExceptionally(new TooLarge());
+				tooLarge();
 				return;
 			}
 			byte[] chunk = new byte[buffer.remaining()];
@@ -84,7 +108,12 @@ final class BoundedBody implements BodySubscriber<byte[]> {
 
 	@Override
 	public void onError(Throwable throwable) {
-		result.completeExceptionally(throwable);
+		if (dropWhenTooLarge) {
+			// an error page that breaks off is no reason to hide the error status itself
+			result.complete(new byte[0]);
+		} else {
+			result.completeExceptionally(throwable);
+		}
 	}
 
 	@Override

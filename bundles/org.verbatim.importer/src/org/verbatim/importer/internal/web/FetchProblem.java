@@ -1,6 +1,7 @@
 package org.verbatim.importer.internal.web;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Why a page could not be fetched, in one line that starts with the address, such as
@@ -17,11 +18,27 @@ public final class FetchProblem extends Exception {
 
 	private final transient List<Hop> redirects;
 
+	/** The body of an error response, empty when there was none. */
+	private final transient byte[] body;
+
 	FetchProblem(String address, String reason, List<Hop> redirects) {
+		this(address, reason, redirects, new byte[0]);
+	}
+
+	FetchProblem(String address, String reason, List<Hop> redirects, byte[] body) {
 		super(address + ": " + reason, null, false, false);
 		this.address = address;
 		this.reason = reason;
 		this.redirects = List.copyOf(redirects);
+		this.body = body;
+	}
+
+	/**
+	 * The page the server sent with an error status (a 404 page, a block page), as received and
+	 * within the size limit; empty for every other failure or when it sent no body.
+	 */
+	public Optional<byte[]> body() {
+		return body.length == 0 ? Optional.empty() : Optional.of(body.clone());
 	}
 
 	/** The address as the analyst gave it. */

@@ -1,8 +1,12 @@
 package org.verbatim.importer.internal.web;
 
+import java.io.ByteArrayInputStream;
+import java.io.EOFException;
 import java.io.IOException;
+import java.io.InputStream;
 import java.lang.System.Logger.Level;
 import java.net.ConnectException;
+import java.net.IDN;
 import java.net.ProxySelector;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -31,7 +35,11 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.ZipException;
 
 import javax.net.ssl.SSLException;
 
@@ -43,8 +51,13 @@ import javax.net.ssl.SSLException;
  * arrives. Every way of failing becomes a {@link FetchProblem} with one sentence for the analyst;
  * the technical detail goes to the log.
  * <p>
- * Only {@code http} and {@code https} addresses are fetched. The body is kept as received: no
- * {@code Accept-Encoding} is sent, so servers send it uncompressed. Thread-safe; close it to
+ * Only {@code http} and {@code https} addresses are fetched; a host name in another script is
+ * converted to its ASCII form ({@link IDN}). {@code Accept-Encoding: gzip} is sent: a gzip body is
+ * decompressed, with the same size limit on what it expands to (a small "gzip bomb" is refused like
+ * a huge page), and the body returned is the page itself; the recorded {@code Content-Encoding}
+ * header says that it travelled compressed. The body of an error response is kept with the
+ * {@link FetchProblem} (within the limit) as what the server said. Thread-safe, and meant to be
+ * shared: one fetcher per import keeps one HTTP client and reuses its connections. Close it to
  * release the client's threads.
  */
 public final class WebFetcher implements AutoCloseable {
@@ -54,6 +67,10 @@ public final class WebFetcher implements AutoCloseable {
 	private static final Set<Integer> REDIRECTS = Set.of(301, 302, 303, 307, 308);
 
 	private static final String ACCEPT = "text/html,application/xhtml+xml,text/plain;q=0.9,*/*;q=0.5";
+
+	/** Scheme, authority and the rest of an absolute address, to find its host before parsing it. */
+	private static final Pattern AUTHORITY = Pattern.compile("^([A-Za-z][A-Za-z0-9+.-]*://)([^/?#]*)(.*)$",
+			Pattern.DOTALL);
 
 	private final FetchSettings settings;
 
@@ -86,7 +103,7 @@ public final class WebFetcher implements AutoCloseable {
 	public static URI address(String text) throws FetchProblem {
 		URI uri;
 		try {
-			uri = new URI(text.strip());
+			uri = new URI(asciiHost(text, text.strip(), List.of()));
 		} catch (URISyntaxException e) {
 			throw new FetchProblem(text, "is not a valid web address (" + e.getReason() + " at position "
 					+ e.getIndex() + ")", List.of());
@@ -128,10 +145,73 @@ public final class WebFetcher implements AutoCloseable {
 				continue;
 			}
 			if (status < 200 || status > 299) {
+				byte[] page;
+				try {
+					page = decoded(address, current, response, hops);
+				} catch (FetchProblem e) {
+					page = new byte[0];
+				}
 				throw new FetchProblem(address, "the server answered " + StatusReasons.describe(status)
-						+ where(current, hops) + StatusReasons.advice(status), hops);
+						+ where(current, hops) + StatusReasons.advice(status), hops, page);
 			}
-			return new Retrieval(uri, current, status, headers(response), Instant.now(clock), hops, response.body());
+			return new Retrieval(uri, current, status, headers(response), Instant.now(clock), hops,
+					decoded(address, current, response, hops));
+		}
+	}
+
+	/** The body with its {@code Content-Encoding} undone, within the size limit. */
+	private byte[] decoded(String address, URI target, HttpResponse<byte[]> response, List<Hop> hops)
+			throws FetchProblem {
+		String encoding = response.headers().firstValue("Content-Encoding").orElse("identity").strip()
+				.toLowerCase(Locale.ROOT);
+		byte[] body = response.body();
+		if (encoding.isEmpty() || encoding.equals("identity") || body.length == 0) {
+			return body;
+		}
+		if (!encoding.equals("gzip") && !encoding.equals("x-gzip")) {
+			throw new FetchProblem(address, "the server sent the page compressed as '" + encoding
+					+ "', which was not asked for and cannot be read" + where(target, hops), hops);
+		}
+		try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(body))) {
+			// one byte past the limit tells a page that fits from one that does not
+			byte[] page = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, settings.maxBytes() + 1));
+			if (page.length > settings.maxBytes()) {
+				throw new FetchProblem(address, "the page is larger than " + mebibytes(settings.maxBytes())
+						+ " once decompressed, the limit for one page" + where(target, hops), hops);
+			}
+			return page;
+		} catch (ZipException | EOFException e) {
+			LOG.log(Level.DEBUG, "gzip body of " + target + " is damaged", e);
+			throw new FetchProblem(address, "the server sent a damaged gzip body" + where(target, hops)
+					+ "; try again later", hops);
+		} catch (IOException e) {
+			throw new FetchProblem(address, "the gzip body could not be read" + where(target, hops) + " ("
+					+ e.getMessage() + ")", hops);
+		}
+	}
+
+	/**
+	 * {@code text} with an internationalised host name in its ASCII (punycode) form, which is what
+	 * DNS and {@link URI} understand; unchanged when the host is ASCII already.
+	 */
+	private static String asciiHost(String address, String text, List<Hop> hops) throws FetchProblem {
+		Matcher parts = AUTHORITY.matcher(text);
+		if (!parts.matches() || parts.group(2).chars().allMatch(c -> c < 0x80)) {
+			return text;
+		}
+		String authority = parts.group(2);
+		int at = authority.lastIndexOf('@');
+		String userInfo = authority.substring(0, at + 1);
+		String hostAndPort = authority.substring(at + 1);
+		int colon = hostAndPort.lastIndexOf(':');
+		boolean hasPort = colon >= 0 && hostAndPort.substring(colon + 1).chars().allMatch(Character::isDigit);
+		String host = hasPort ? hostAndPort.substring(0, colon) : hostAndPort;
+		String port = hasPort ? hostAndPort.substring(colon) : "";
+		try {
+			return parts.group(1) + userInfo + IDN.toASCII(host) + port + parts.group(3);
+		} catch (IllegalArgumentException e) {
+			throw new FetchProblem(address, (hops.isEmpty() ? "" : "redirects to " + text + ", which ")
+					+ "has a host name that is not a valid internationalised domain name (" + host + ")", hops);
 		}
 	}
 
@@ -143,10 +223,17 @@ public final class WebFetcher implements AutoCloseable {
 
 	private HttpResponse<byte[]> exchange(String address, URI target, List<Hop> hops) throws FetchProblem {
 		HttpRequest request = HttpRequest.newBuilder(target).GET().timeout(settings.requestTimeout())
-				.header("User-Agent", settings.userAgent()).header("Accept", ACCEPT).build();
-		BodyHandler<byte[]> handler = info -> info.statusCode() / 100 == 2
-				? new BoundedBody(settings.maxBytes(), info.headers().firstValueAsLong("Content-Length").orElse(-1))
-				: BoundedBody.unwanted();
+				.header("User-Agent", settings.userAgent()).header("Accept", ACCEPT)
+				.header("Accept-Encoding", "gzip").build();
+		BodyHandler<byte[]> handler = info -> {
+			long announced = info.headers().firstValueAsLong("Content-Length").orElse(-1);
+			if (info.statusCode() / 100 == 2) {
+				return new BoundedBody(settings.maxBytes(), announced);
+			}
+			// an error page is kept as evidence when it fits; a redirect's body says nothing
+			return REDIRECTS.contains(info.statusCode()) ? BoundedBody.unwanted()
+					: BoundedBody.ifWithin(settings.maxBytes(), announced);
+		};
 		CompletableFuture<HttpResponse<byte[]>> future = client.sendAsync(request, handler);
 		try {
 			// the request timeout of the client ends with the headers; this one covers the body too
@@ -217,7 +304,7 @@ public final class WebFetcher implements AutoCloseable {
 					+ " without saying where to (no Location header)", hops);
 		}
 		try {
-			return current.resolve(new URI(location));
+			return current.resolve(new URI(asciiHost(address, location, hops)));
 		} catch (URISyntaxException | IllegalArgumentException e) {
 			throw new FetchProblem(address, "the server redirected to an invalid address: " + location, hops);
 		}

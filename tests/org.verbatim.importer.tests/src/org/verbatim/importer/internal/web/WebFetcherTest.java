@@ -7,10 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.URI;
@@ -19,9 +19,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.zip.GZIPOutputStream;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -32,45 +31,34 @@ import org.verbatim.importer.internal.decode.DocumentDecoder;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
-import com.sun.net.httpserver.HttpServer;
 
 class WebFetcherTest {
 
 	private static final FetchSettings QUICK = FetchSettings.defaults().withTimeouts(Duration.ofSeconds(2),
 			Duration.ofMillis(700));
 
-	private HttpServer server;
-
-	private ExecutorService executor;
+	private LocalWebServer server;
 
 	private WebFetcher fetcher;
 
 	@BeforeEach
 	void startServer() throws IOException {
-		server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-		executor = Executors.newCachedThreadPool();
-		server.setExecutor(executor);
-		server.start();
+		server = new LocalWebServer();
 		fetcher = new WebFetcher(QUICK);
 	}
 
 	@AfterEach
 	void stopServer() {
 		fetcher.close();
-		server.stop(0);
-		executor.shutdownNow();
+		server.close();
 	}
 
 	private URI url(String path) {
-		return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + path);
+		return server.url(path);
 	}
 
 	private void serve(String path, HttpHandler handler) {
-		server.createContext(path, exchange -> {
-			try (exchange) {
-				handler.handle(exchange);
-			}
-		});
+		server.serve(path, handler);
 	}
 
 	private static void answer(HttpExchange exchange, int status, String contentType, byte[] body)
@@ -321,6 +309,84 @@ class WebFetcherTest {
 		redirect("/file", 302, "file:///etc/passwd");
 		assertEquals(url("/file") + ": redirects to file:///etc/passwd, which is not a web address; "
 				+ "only http and https addresses are fetched", problem(url("/file")));
+	}
+
+	private static byte[] gzip(byte[] bytes, int times) throws IOException {
+		ByteArrayOutputStream packed = new ByteArrayOutputStream();
+		try (GZIPOutputStream out = new GZIPOutputStream(packed)) {
+			for (int i = 0; i < times; i++) {
+				out.write(bytes);
+			}
+		}
+		return packed.toByteArray();
+	}
+
+	private void serveGzip(String path, byte[] packed, AtomicReference<String> acceptEncoding) {
+		serve(path, exchange -> {
+			acceptEncoding.set(exchange.getRequestHeaders().getFirst("Accept-Encoding"));
+			exchange.getResponseHeaders().set("Content-Encoding", "gzip");
+			answer(exchange, 200, "text/html; charset=utf-8", packed);
+		});
+	}
+
+	@Test
+	void gzipIsAskedForAndTheBodyComesBackDecompressed() throws Exception {
+		byte[] page = "<html><body><p>Statement of the Ministry, in full.</p></body></html>".getBytes(UTF_8);
+		AtomicReference<String> accept = new AtomicReference<>();
+		serveGzip("/gz", gzip(page, 1), accept);
+		Retrieval r = fetcher.fetch(url("/gz"));
+		assertEquals("gzip", accept.get());
+		assertArrayEquals(page, r.body());
+		assertEquals(Optional.of("gzip"), r.header("Content-Encoding"));
+	}
+
+	@Test
+	void gzipBombHitsTheSizeLimitAndAPageAtTheLimitPasses() throws Exception {
+		fetcher.close();
+		fetcher = new WebFetcher(QUICK.withMaxBytes(1024 * 1024));
+		byte[] block = new byte[64 * 1024];
+		// 64 MiB of zeros packs into about 64 KiB: small on the wire, far over the limit unpacked
+		byte[] bomb = gzip(block, 1024);
+		assertTrue(bomb.length < 128 * 1024, "the bomb is small: " + bomb.length);
+		AtomicReference<String> accept = new AtomicReference<>();
+		serveGzip("/bomb", bomb, accept);
+		serveGzip("/full", gzip(block, 16), accept);
+		assertEquals(url("/bomb") + ": the page is larger than 1 MiB once decompressed, the limit for one page",
+				problem(url("/bomb")));
+		assertEquals(1024 * 1024, fetcher.fetch(url("/full")).body().length);
+	}
+
+	@Test
+	void damagedGzipBodyIsOneLine() {
+		AtomicReference<String> accept = new AtomicReference<>();
+		serveGzip("/broken", "not gzip at all".getBytes(UTF_8), accept);
+		assertEquals(url("/broken") + ": the server sent a damaged gzip body; try again later", problem(url("/broken")));
+	}
+
+	@Test
+	void errorPageBodyComesWithTheProblemButARedirectsDoesNot() {
+		byte[] page = "<h1>This statement has been withdrawn</h1>".getBytes(UTF_8);
+		serve("/withdrawn", exchange -> answer(exchange, 410, "text/html", page));
+		FetchProblem gone = assertThrows(FetchProblem.class, () -> fetcher.fetch(url("/withdrawn")));
+		assertArrayEquals(page, gone.body().orElseThrow());
+		serve("/empty", exchange -> answer(exchange, 404, "text/html", new byte[0]));
+		assertEquals(Optional.empty(), assertThrows(FetchProblem.class, () -> fetcher.fetch(url("/empty"))).body());
+	}
+
+	@Test
+	void internationalisedHostNamesAreConvertedToTheirAsciiForm() throws Exception {
+		assertEquals(URI.create("http://user@xn--bcher-kva.example:8080/a?b#c"),
+				WebFetcher.address("http://user@b\u00fccher.example:8080/a?b#c"));
+		assertEquals("xn--h1alffa9f.xn--p1ai", WebFetcher.address("https://\u0440\u043e\u0441\u0441\u0438\u044f.\u0440\u0444/").getHost());
+		// full-width digits and ideographic full stops are this machine's loopback address once converted
+		serve("/idn", exchange -> answer(exchange, 200, "text/plain", "reached".getBytes(UTF_8)));
+		String wide = "http://\uff11\uff12\uff17\u3002\uff10\u3002\uff10\u3002\uff11:" + server.port() + "/idn";
+		URI converted = WebFetcher.address(wide);
+		assertEquals("127.0.0.1", converted.getHost());
+		assertEquals("reached", new String(fetcher.fetch(converted).body(), UTF_8));
+		String tooLong = "http://" + "\u00fc".repeat(70) + ".example/";
+		FetchProblem invalid = assertThrows(FetchProblem.class, () -> WebFetcher.address(tooLong));
+		assertTrue(invalid.getMessage().contains("not a valid internationalised domain name"), invalid.getMessage());
 	}
 
 	private static void sleep(long millis) {
