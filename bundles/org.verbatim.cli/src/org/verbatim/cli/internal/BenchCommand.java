@@ -66,8 +66,8 @@ final class BenchCommand implements Command {
 				import writes N distinct, real-sized HTML pages (copies of the benchmark's pages
 				in DIR, each with one sentence of its own) to a temporary folder, then measures
 				pages and MB per second of extraction alone (decode, extract, text metadata) and
-				of the whole import into a new temporary project (read, decode, extract, store;
-				there is no search index yet), the used heap at 25, 50, 75 and 100 % of the
+				of the whole import into a new temporary project (read, decode, extract, store,
+				and the search index following the store), the used heap at 25, 50, 75 and 100 % of the
 				import, and the statements and size of the project. The temporary folder (twice
 				the pages' size) is deleted afterwards.
 

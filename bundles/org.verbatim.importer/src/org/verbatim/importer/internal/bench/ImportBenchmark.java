@@ -79,10 +79,12 @@ public final class ImportBenchmark {
 	 * @param statements      statements in the project afterwards
 	 * @param projectBytes    the project folder's size on disk afterwards
 	 * @param fileSystem      the type of file system the project was on (fsync costs differ)
+	 * @param indexBytes      the size of the project's search index afterwards: 0 when no index
+	 *                        service followed the import
 	 */
 	public record Result(int docs, int bases, List<String> leftOut, long bytes, long extractNanos, long cleanChars,
 			long endToEndNanos, long storeNanos, List<HeapSample> heap, long maxHeapBytes, int imported, int notImported,
-			List<String> problems, int statements, long projectBytes, String fileSystem) {
+			List<String> problems, int statements, long projectBytes, String fileSystem, long indexBytes) {
 
 		/** The pages' size in megabytes (10^6 bytes). */
 		public double megabytes() {
@@ -219,21 +221,23 @@ public final class ImportBenchmark {
 		ImportReport report;
 		int statements;
 		long storeNanos;
+		Path indexDir;
 		try (Project project = store.create(projectDir)) {
+			indexDir = project.indexDirectory();
 			TimedProject timed = new TimedProject(project);
 			long start = System.nanoTime();
 			report = StatementImportPipeline.withBuiltInExtractors().importSources(timed, List.of(pages.toString()),
 					ImportOptions.defaults(), sampler);
 			nanos = System.nanoTime() - start - sampler.samplingNanos;
 			storeNanos = timed.addNanos();
-			statements = project.statements().size();
+			statements = (int) project.statementCount();
 		}
 		int imported = report.count(FileOutcome.Kind.IMPORTED);
 		List<String> problems = report.problems().stream().limit(PROBLEMS_KEPT).map(FileOutcome::problemLine).toList();
 		return new Result(docs, extracted.bases(), extracted.leftOut(), extracted.bytes(), extracted.nanos(),
 				extracted.cleanChars(), nanos, storeNanos, List.copyOf(sampler.samples), Runtime.getRuntime().maxMemory(), imported,
 				report.total() - imported, problems, statements, FolderSize.bytes(projectDir),
-				Files.getFileStore(projectDir).type());
+				Files.getFileStore(projectDir).type(), FolderSize.bytes(indexDir));
 	}
 
 	/** Samples the used heap when a quarter, half, three quarters and all of the pages are done. */

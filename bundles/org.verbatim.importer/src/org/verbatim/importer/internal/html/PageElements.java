@@ -53,6 +53,13 @@ final class PageElements {
 
 	private static final Pattern HIDDEN_STYLE = Pattern.compile("display\\s*:\\s*none|visibility\\s*:\\s*hidden");
 
+	// Pages repeat the same class names on many elements, and the rules above are a dozen regular
+	// expressions each: the verdicts are pure functions of the names, so they are kept, a bounded
+	// number of them (the cache is emptied when full, which costs only recomputation).
+	private static final BoundedMemo<String, Optional<String>> BY_NAMES = new BoundedMemo<>(20_000);
+
+	private static final BoundedMemo<String, Integer> WEIGHT_BY_NAME = new BoundedMemo<>(20_000);
+
 	private PageElements() {
 	}
 
@@ -108,9 +115,12 @@ final class PageElements {
 		if (names.isBlank()) {
 			return Optional.empty();
 		}
+		return BY_NAMES.computeIfAbsent(names, PageElements::furnitureByNames);
+	}
+
+	private static Optional<String> furnitureByNames(String names) {
 		boolean maybeContent = MAYBE_CONTENT.matcher(names).find();
-		for (int i = 0; i < CLASS_RULES.length; i++) {
-			ClassRule rule = CLASS_RULES[i];
+		for (ClassRule rule : CLASS_RULES) {
 			if (rule.pattern().matcher(names).find()) {
 				if (isAlwaysFurniture(rule.rule()) || !maybeContent) {
 					return Optional.of(rule.rule());
@@ -137,15 +147,14 @@ final class PageElements {
 			if (value.isEmpty()) {
 				continue;
 			}
-			String lower = value.toLowerCase(Locale.ROOT);
-			if (NEGATIVE.matcher(lower).find()) {
-				weight -= 25;
-			}
-			if (POSITIVE.matcher(lower).find()) {
-				weight += 25;
-			}
+			weight += WEIGHT_BY_NAME.computeIfAbsent(value, PageElements::weightOfName);
 		}
 		return weight;
+	}
+
+	private static int weightOfName(String value) {
+		String lower = value.toLowerCase(Locale.ROOT);
+		return (NEGATIVE.matcher(lower).find() ? -25 : 0) + (POSITIVE.matcher(lower).find() ? 25 : 0);
 	}
 
 	static String classAndId(Element element) {

@@ -11,8 +11,8 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
-import java.util.stream.Stream;
 
+import org.verbatim.core.FolderSize;
 import org.verbatim.core.store.Project;
 import org.verbatim.core.store.ProjectStore;
 import org.verbatim.core.store.StoreException;
@@ -223,7 +223,7 @@ public final class SearchBenchmark {
 			long start = System.nanoTime();
 			int statements = VerbatimSystem.store(project, documents, docs, progress);
 			long storeNanos = System.nanoTime() - start;
-			boolean storeIndexed = size(project.indexDirectory()) > 0;
+			boolean storeIndexed = FolderSize.bytes(project.indexDirectory()) > 0;
 
 			heap.phase("verbatim index");
 			progress.stage("Verbatim indexing the project", docs, "documents");
@@ -261,10 +261,10 @@ public final class SearchBenchmark {
 				peaks.forEach((phase, peak) -> heapPeaks.add(new HeapPeak(phase, peak.used(), peak.afterGc())));
 				Map<Kind, Integer> kinds = new EnumMap<>(Kind.class);
 				measured.forEach(query -> kinds.merge(query.kind(), 1, Integer::sum));
-				return new Result(options, corpusLines, storeNanos, storeIndexed, statements, size(projectDir),
-						figures(verbatimIndexNanos, size(project.indexDirectory()), measured, timed.verbatimNanos,
+				return new Result(options, corpusLines, storeNanos, storeIndexed, statements, FolderSize.bytes(projectDir),
+						figures(verbatimIndexNanos, FolderSize.bytes(project.indexDirectory()), measured, timed.verbatimNanos,
 								timed.verbatimTermHits),
-						figures(baselineIndexNanos, size(baselineDir), measured, timed.baselineNanos, timed.baselineTermHits),
+						figures(baselineIndexNanos, FolderSize.bytes(baselineDir), measured, timed.baselineNanos, timed.baselineTermHits),
 						kinds, timed.termQueries, timed.mismatches.size(),
 						timed.mismatches.stream().limit(MISMATCHES_KEPT).toList(),
 						heapPeaks, heap.maxBytes(), fileSystem(root));
@@ -346,22 +346,6 @@ public final class SearchBenchmark {
 		}
 	}
 
-	private static long size(Path folder) {
-		if (!Files.isDirectory(folder)) {
-			return 0;
-		}
-		try (Stream<Path> files = Files.walk(folder)) {
-			return files.filter(Files::isRegularFile).mapToLong(file -> {
-				try {
-					return Files.size(file);
-				} catch (IOException e) {
-					return 0;
-				}
-			}).sum();
-		} catch (IOException e) {
-			return 0;
-		}
-	}
 
 	private static void deleteTree(Path root) throws IOException {
 		if (!Files.exists(root)) {
