@@ -38,6 +38,14 @@ public final class ScriptFoldingFilter extends TokenFilter {
 	// a Transliterator is not shared between threads: one filter chain is one thread's
 	private Transliterator otherScripts;
 
+	/** How many folded words a filter keeps; emptied when full, so memory stays bounded. */
+	private static final int FOLDED_KEPT = 50_000;
+
+	// Words repeat (a few thousand make most of a language's text), and folding one, through ICU
+	// for the scripts without a table of ours, costs far more than looking it up: a third of all
+	// indexing time before this. The filter is reused for one thread's documents, so is its memory.
+	private final Map<String, String> folded = new HashMap<>();
+
 	public ScriptFoldingFilter(TokenStream input) {
 		super(input);
 	}
@@ -61,8 +69,16 @@ public final class ScriptFoldingFilter extends TokenFilter {
 			}
 		}
 		if (!ascii) {
-			String folded = fold(term.toString());
-			term.setEmpty().append(folded);
+			String word = term.toString();
+			String key = folded.get(word);
+			if (key == null) {
+				key = fold(word);
+				if (folded.size() >= FOLDED_KEPT) {
+					folded.clear();
+				}
+				folded.put(word, key);
+			}
+			term.setEmpty().append(key);
 		}
 		return true;
 	}
