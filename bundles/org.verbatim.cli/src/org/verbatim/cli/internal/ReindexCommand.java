@@ -5,7 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 
-import org.verbatim.core.FolderSize;
+import org.verbatim.core.Folders;
 import org.verbatim.search.SearchException;
 
 /** {@code verbatim reindex}: rebuilds a project's search index from its store. */
@@ -53,7 +53,7 @@ final class ReindexCommand implements Command {
 			// the size is measured after the project (and with it the index) is committed
 			Path index = project.indexDirectory();
 			project.close();
-			double megabytes = FolderSize.bytes(index) / 1e6;
+			double megabytes = Folders.bytes(index) / 1e6;
 			if (args.flag("json")) {
 				Map<String, Object> json = new LinkedHashMap<>();
 				json.put("statements", statements);

@@ -5,16 +5,13 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import org.verbatim.core.FolderSize;
+import org.verbatim.core.Folders;
 import org.verbatim.core.store.Project;
 import org.verbatim.core.store.ProjectStore;
 import org.verbatim.core.store.StoreException;
@@ -157,13 +154,13 @@ public final class ImportBenchmark {
 			result = importAll(root, pages, docs, writeAndExtract(benchmarkDir, pages, docs), store);
 		} catch (Throwable e) {
 			try {
-				deleteTree(root);
+				Folders.deleteTree(root);
 			} catch (IOException notDeleted) {
 				e.addSuppressed(notDeleted);
 			}
 			throw e;
 		}
-		deleteTree(root);
+		Folders.deleteTree(root);
 		return result;
 	}
 
@@ -236,8 +233,8 @@ public final class ImportBenchmark {
 		List<String> problems = report.problems().stream().limit(PROBLEMS_KEPT).map(FileOutcome::problemLine).toList();
 		return new Result(docs, extracted.bases(), extracted.leftOut(), extracted.bytes(), extracted.nanos(),
 				extracted.cleanChars(), nanos, storeNanos, List.copyOf(sampler.samples), Runtime.getRuntime().maxMemory(), imported,
-				report.total() - imported, problems, statements, FolderSize.bytes(projectDir),
-				Files.getFileStore(projectDir).type(), FolderSize.bytes(indexDir));
+				report.total() - imported, problems, statements, Folders.bytes(projectDir),
+				Files.getFileStore(projectDir).type(), Folders.bytes(indexDir));
 	}
 
 	/** Samples the used heap when a quarter, half, three quarters and all of the pages are done. */
@@ -268,25 +265,4 @@ public final class ImportBenchmark {
 		}
 	}
 
-	private static void deleteTree(Path root) throws IOException {
-		if (!Files.exists(root)) {
-			return;
-		}
-		Files.walkFileTree(root, new SimpleFileVisitor<>() {
-			@Override
-			public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-				Files.delete(file);
-				return FileVisitResult.CONTINUE;
-			}
-
-			@Override
-			public FileVisitResult postVisitDirectory(Path dir, IOException e) throws IOException {
-				if (e != null) {
-					throw e;
-				}
-				Files.delete(dir);
-				return FileVisitResult.CONTINUE;
-			}
-		});
-	}
 }

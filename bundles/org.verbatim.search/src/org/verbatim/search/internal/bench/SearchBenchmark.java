@@ -1,18 +1,15 @@
 package org.verbatim.search.internal.bench;
 
 import java.io.IOException;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
 
-import org.verbatim.core.FolderSize;
+import org.verbatim.core.Folders;
 import org.verbatim.core.store.Project;
 import org.verbatim.core.store.ProjectStore;
 import org.verbatim.core.store.StoreException;
@@ -196,14 +193,14 @@ public final class SearchBenchmark {
 			result = runIn(root, options, corpus.size(), documents, warmUp, measured, store, search, heap, progress);
 		} catch (BenchmarkFailure | RuntimeException e) {
 			try {
-				deleteTree(root);
+				Folders.deleteTree(root);
 			} catch (IOException notDeleted) {
 				e.addSuppressed(notDeleted);
 			}
 			throw e;
 		}
 		try {
-			deleteTree(root);
+			Folders.deleteTree(root);
 		} catch (IOException e) {
 			throw new BenchmarkFailure("the temporary folder " + root + " could not be deleted (" + e.getMessage()
 					+ "); delete it by hand", e);
@@ -223,7 +220,7 @@ public final class SearchBenchmark {
 			long start = System.nanoTime();
 			int statements = VerbatimSystem.store(project, documents, docs, progress);
 			long storeNanos = System.nanoTime() - start;
-			boolean storeIndexed = FolderSize.bytes(project.indexDirectory()) > 0;
+			boolean storeIndexed = Folders.bytes(project.indexDirectory()) > 0;
 
 			heap.phase("verbatim index");
 			progress.stage("Verbatim indexing the project", docs, "documents");
@@ -261,10 +258,10 @@ public final class SearchBenchmark {
 				peaks.forEach((phase, peak) -> heapPeaks.add(new HeapPeak(phase, peak.used(), peak.afterGc())));
 				Map<Kind, Integer> kinds = new EnumMap<>(Kind.class);
 				measured.forEach(query -> kinds.merge(query.kind(), 1, Integer::sum));
-				return new Result(options, corpusLines, storeNanos, storeIndexed, statements, FolderSize.bytes(projectDir),
-						figures(verbatimIndexNanos, FolderSize.bytes(project.indexDirectory()), measured, timed.verbatimNanos,
+				return new Result(options, corpusLines, storeNanos, storeIndexed, statements, Folders.bytes(projectDir),
+						figures(verbatimIndexNanos, Folders.bytes(project.indexDirectory()), measured, timed.verbatimNanos,
 								timed.verbatimTermHits),
-						figures(baselineIndexNanos, FolderSize.bytes(baselineDir), measured, timed.baselineNanos, timed.baselineTermHits),
+						figures(baselineIndexNanos, Folders.bytes(baselineDir), measured, timed.baselineNanos, timed.baselineTermHits),
 						kinds, timed.termQueries, timed.mismatches.size(),
 						timed.mismatches.stream().limit(MISMATCHES_KEPT).toList(),
 						heapPeaks, heap.maxBytes(), fileSystem(root));
@@ -344,28 +341,5 @@ public final class SearchBenchmark {
 		} catch (IOException e) {
 			return "unknown";
 		}
-	}
-
-
-	private static void deleteTree(Path root) throws IOException {
-		if (!Files.exists(root)) {
-			return;
-		}
-		Files.walkFileTree(root, new SimpleFileVisitor<>() {
-			@Override
-			public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-				Files.delete(file);
-				return FileVisitResult.CONTINUE;
-			}
-
-			@Override
-			public FileVisitResult postVisitDirectory(Path dir, IOException e) throws IOException {
-				if (e != null) {
-					throw e;
-				}
-				Files.delete(dir);
-				return FileVisitResult.CONTINUE;
-			}
-		});
 	}
 }
