@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.facet.FacetsConfig;
@@ -327,10 +328,30 @@ public final class LuceneProjectIndex implements ProjectIndex {
 		return facetState;
 	}
 
-	/** The analyzer for queries, with the project's aliases as synonyms. */
+	/**
+	 * The analyzer for queries, with the project's aliases as synonyms. Every search asks for one
+	 * (and one without aliases for its snippets); building the synonym map costs more than many
+	 * searches, so the analyzers of the alias lists seen last are kept. Analyzers are safe to share
+	 * between threads, and one no longer kept is left to the garbage collector, not closed, since a
+	 * search may still be using it.
+	 */
 	public static Analyzer queryAnalyzer(List<List<String>> aliasGroups) {
-		return VerbatimAnalyzers.perField(VerbatimAnalyzers.aliasMap(aliasGroups));
+		Analyzer known = QUERY_ANALYZERS.get(aliasGroups);
+		if (known != null) {
+			return known;
+		}
+		List<List<String>> key = aliasGroups.stream().map(List::copyOf).toList();
+		Analyzer analyzer = VerbatimAnalyzers.perField(VerbatimAnalyzers.aliasMap(key));
+		if (QUERY_ANALYZERS.size() >= QUERY_ANALYZERS_KEPT) {
+			QUERY_ANALYZERS.clear();
+		}
+		QUERY_ANALYZERS.put(key, analyzer);
+		return analyzer;
 	}
+
+	private static final int QUERY_ANALYZERS_KEPT = 16;
+
+	private static final Map<List<List<String>>, Analyzer> QUERY_ANALYZERS = new ConcurrentHashMap<>();
 
 	@Override
 	public Path directory() {
