@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
+import org.verbatim.core.prov.ImportTools;
+
 /**
  * A statement read by an importer and not yet in a project: the original bytes it came from, the
  * clean text read out of them, and how. The project archives the bytes and assigns the id.
@@ -22,7 +24,7 @@ import java.util.Optional;
  */
 public record NewStatement(String source, byte[] originalBytes, Optional<String> title, String text,
 		String charset, String charsetRule, OffsetMap offsets, List<Removal> removals, StatementMetadata metadata,
-		Optional<Retrieval> retrieval) {
+		Optional<Retrieval> retrieval, ImportTools tools) {
 
 	public NewStatement {
 		Objects.requireNonNull(source, "source");
@@ -35,10 +37,19 @@ public record NewStatement(String source, byte[] originalBytes, Optional<String>
 		removals = List.copyOf(removals);
 		Objects.requireNonNull(metadata, "metadata");
 		Objects.requireNonNull(retrieval, "retrieval");
+		Objects.requireNonNull(tools, "tools");
 		if (offsets.cleanLength() != text.length()) {
 			throw new IllegalArgumentException("the offset map covers " + offsets.cleanLength()
 					+ " characters but the text has " + text.length());
 		}
+	}
+
+	/** A statement whose tools are not known (Verbatim itself is recorded as the software). */
+	public NewStatement(String source, byte[] originalBytes, Optional<String> title, String text, String charset,
+			String charsetRule, OffsetMap offsets, List<Removal> removals, StatementMetadata metadata,
+			Optional<Retrieval> retrieval) {
+		this(source, originalBytes, title, text, charset, charsetRule, offsets, removals, metadata, retrieval,
+				ImportTools.verbatim());
 	}
 
 	/**
@@ -48,6 +59,6 @@ public record NewStatement(String source, byte[] originalBytes, Optional<String>
 	public NewStatement(String source, byte[] originalBytes, Optional<String> title, String text, String charset,
 			String charsetRule) {
 		this(source, originalBytes, title, text, charset, charsetRule, OffsetMap.identity(text.length()), List.of(),
-				StatementMetadata.empty(), Optional.empty());
+				StatementMetadata.empty(), Optional.empty(), ImportTools.verbatim());
 	}
 }

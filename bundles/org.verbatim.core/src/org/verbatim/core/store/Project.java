@@ -15,6 +15,7 @@ import org.verbatim.core.Retrieval;
 import org.verbatim.core.Statement;
 import org.verbatim.core.StatementId;
 import org.verbatim.core.StatementMetadata;
+import org.verbatim.core.prov.ProvEntry;
 
 /**
  * An open project. Every change is one transaction: it is either wholly in the project or not at
@@ -140,6 +141,15 @@ public interface Project extends AutoCloseable {
 
 	/** Saves (or replaces) the search called {@code name}. */
 	void saveSearch(String name, String query) throws StoreException;
+
+	/**
+	 * Up to {@code limit} records of the provenance log after record number {@code after} (0 for
+	 * the first), exactly as stored. Every change above writes its record in its own transaction.
+	 */
+	List<ProvEntry> provenance(long after, int limit) throws StoreException;
+
+	/** The records that name the entity {@code entity} (such as {@code statement/S3/1}), in order. */
+	List<ProvEntry> provenanceAbout(String entity) throws StoreException;
 
 	/** The archived original bytes. */
 	byte[] readOriginal(OriginalRef original) throws StoreException;

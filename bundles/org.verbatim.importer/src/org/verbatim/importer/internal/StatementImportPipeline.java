@@ -37,6 +37,8 @@ import org.verbatim.core.OffsetMap;
 import org.verbatim.core.OriginalRef;
 import org.verbatim.core.Retrieval;
 import org.verbatim.core.StatementMetadata;
+import org.verbatim.core.prov.ImportTools;
+import org.verbatim.core.prov.ProvAgent;
 import org.verbatim.core.store.Project;
 import org.verbatim.core.store.Project.AddResult;
 import org.verbatim.core.store.StoreException;
@@ -92,6 +94,9 @@ public class StatementImportPipeline implements StatementImporter {
 
 	private final int maxBytes;
 	private final FetchSettings fetchSettings;
+	/** The importer itself, as the software agent of fetching, reading and decoding. */
+	private static final ProvAgent IMPORTER = ProvAgent.softwareOf(StatementImportPipeline.class);
+
 	private final ExtractorRegistry extractors = new ExtractorRegistry();
 	private final TextMetadataReader textMetadata = new TextMetadataReader();
 
@@ -428,7 +433,7 @@ public class StatementImportPipeline implements StatementImporter {
 			try {
 				result = project.add(new NewStatement(source, content, extraction.metadata().title().map(Evidenced::value),
 						extraction.cleanText(), document.charset(), document.charsetRule(), extraction.offsets(),
-						extraction.removals(), extraction.metadata(), retrieval));
+						extraction.removals(), extraction.metadata(), retrieval, prepared.tools()));
 			} catch (StoreException e) {
 				LOG.log(Level.WARNING, "could not add " + shown, e);
 				throw new ImportProblem("was not added (" + e.getMessage() + ")").keeping(original);
@@ -505,8 +510,8 @@ public class StatementImportPipeline implements StatementImporter {
 		}
 	}
 
-	/** A decoded original and what its extractor read out of it. */
-	private record Prepared(DecodedDocument document, Extraction extraction) {
+	/** A decoded original, what its extractor read out of it, and which software did that. */
+	private record Prepared(DecodedDocument document, Extraction extraction, ImportTools tools) {
 	}
 
 	/** Decodes and cleans one original; nothing is stored. */
@@ -520,12 +525,13 @@ public class StatementImportPipeline implements StatementImporter {
 		if (isBlank(document.text())) {
 			throw new ImportProblem("is empty (only white space)");
 		}
-		Extraction extraction = extract(document);
+		Prepared prepared = extract(document);
+		Extraction extraction = prepared.extraction();
 		if (isBlank(extraction.cleanText())) {
 			throw new ImportProblem("has no statement text once page furniture is removed (" + extraction.removals().size()
 					+ " parts removed); check that it is an article or statement page");
 		}
-		return new Prepared(document, extraction);
+		return prepared;
 	}
 
 	/** A fetched page: its body, how to decode it, and the exchange to record. */
@@ -543,20 +549,24 @@ public class StatementImportPipeline implements StatementImporter {
 				DecodeHints.forWeb(fetched.contentType(), fetched.finalUri(), charset), retrieval);
 	}
 
-	private Extraction extract(DecodedDocument document) {
+	private Prepared extract(DecodedDocument document) {
 		Optional<DocumentExtractor> extractor = extractors.forMediaType(document.mediaType());
 		if (extractor.isEmpty()) {
 			// no cleaner for this type: the whole text is the statement
 			String text = document.text();
-			return new Extraction(text, OffsetMap.identity(text.length()), List.of(), textMetadata.read(text, List.of()));
+			return new Prepared(document,
+					new Extraction(text, OffsetMap.identity(text.length()), List.of(), textMetadata.read(text, List.of())),
+					new ImportTools(IMPORTER, IMPORTER, "none (whole text) + " + TextMetadataReader.class.getSimpleName()));
 		}
 		Extraction extraction = extractor.get().extract(document);
+		ImportTools tools = new ImportTools(IMPORTER, ProvAgent.softwareOf(extractor.get().getClass()),
+				extractor.get().getClass().getName());
 		if (!DocumentDecoder.TEXT_HTML.equals(document.mediaType())) {
-			return extraction;
+			return new Prepared(document, extraction, tools);
 		}
 		StatementMetadata fromText = textMetadata.read(extraction.cleanText(), extraction.removals());
-		return new Extraction(extraction.cleanText(), extraction.offsets(), extraction.removals(),
-				MetadataMerge.markupOverText(extraction.metadata(), fromText));
+		return new Prepared(document, new Extraction(extraction.cleanText(), extraction.offsets(),
+				extraction.removals(), MetadataMerge.markupOverText(extraction.metadata(), fromText)), tools);
 	}
 
 	private byte[] read(Path file) throws ImportProblem {

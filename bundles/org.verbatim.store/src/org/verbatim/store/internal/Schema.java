@@ -113,7 +113,25 @@ final class Schema {
 						failed_at TEXT NOT NULL,
 						CHECK ((original_sha256 IS NULL) = (original_size IS NULL))
 					)""", """
-					CREATE INDEX failed_imports_by_source ON failed_imports (source)"""));
+					CREATE INDEX failed_imports_by_source ON failed_imports (source)"""),
+			// the log protects itself by its hash chain; the triggers stop Verbatim's own code from
+			// ever changing or removing a record by mistake
+			SchemaMigration.ofSql("hash-chained provenance log", """
+					CREATE TABLE prov_records (
+						seq INTEGER PRIMARY KEY CHECK (seq >= 1),
+						record TEXT NOT NULL,
+						previous_hash TEXT NOT NULL CHECK (length(previous_hash) = 64),
+						hash TEXT NOT NULL CHECK (length(hash) = 64)
+					)""", """
+					CREATE TABLE prov_mentions (
+						entity TEXT NOT NULL,
+						seq INTEGER NOT NULL REFERENCES prov_records (seq),
+						PRIMARY KEY (entity, seq)
+					) WITHOUT ROWID""", """
+					CREATE TRIGGER prov_records_no_update BEFORE UPDATE ON prov_records
+					BEGIN SELECT RAISE(ABORT, 'provenance records are append-only'); END""", """
+					CREATE TRIGGER prov_records_no_delete BEFORE DELETE ON prov_records
+					BEGIN SELECT RAISE(ABORT, 'provenance records are append-only'); END"""));
 
 	/** The tables every supported version has; a file without them is not a usable project. */
 	static final List<String> REQUIRED_TABLES = List.of("project", "originals", "statements");

@@ -30,6 +30,9 @@ import org.verbatim.core.Retrieval;
 import org.verbatim.core.Statement;
 import org.verbatim.core.StatementId;
 import org.verbatim.core.StatementMetadata;
+import org.verbatim.core.prov.ChangeRecords;
+import org.verbatim.core.prov.ProvAgent;
+import org.verbatim.core.prov.ProvEntry;
 import org.verbatim.core.store.Project;
 import org.verbatim.core.store.ProjectChangeListener;
 import org.verbatim.core.store.StoreException;
@@ -58,6 +61,9 @@ final class SqliteProject implements Project {
 	private final OriginalArchive originals;
 
 	private final List<ProjectChangeListener> listeners;
+
+	/** Who is named as the analyst in the records of this session's changes. */
+	private final ProvAgent analyst = ProvAgent.currentAnalyst();
 
 	private volatile boolean closed;
 
@@ -218,7 +224,10 @@ final class SqliteProject implements Project {
 					insert.setString(5, now);
 					insert.executeUpdate();
 				}
-				return lastInsertId();
+				long failure = lastInsertId();
+				ProvenanceLog.append(connection, seq -> ChangeRecords.importFailed(seq, Instant.parse(now), analyst,
+						source, original, reason));
+				return failure;
 			});
 			return new FailedImport(number, source, original, reason, Instant.parse(now));
 		} catch (SQLException e) {
@@ -287,6 +296,8 @@ final class SqliteProject implements Project {
 		Optional<Statement> earlier = findByOriginal(original.sha256());
 		if (earlier.isPresent()) {
 			insertRetrieval(original, retrieval);
+			ProvenanceLog.append(connection, seq -> ChangeRecords.retrievedAgain(seq, Instant.parse(now), analyst,
+					statement.tools(), original, retrieval));
 			return new AddResult(earlier.get(), true);
 		}
 		// The bytes go to disk before the rows that name them: a crash in between leaves an
@@ -330,6 +341,9 @@ final class SqliteProject implements Project {
 		}
 		MetadataRows.write(connection, id, statement.metadata());
 		insertRetrieval(original, retrieval);
+		StatementId statementId = new StatementId(id);
+		ProvenanceLog.append(connection, seq -> ChangeRecords.statementImported(seq, Instant.parse(now), analyst,
+				statementId, statement, original, retrieval));
 		return new AddResult(new Statement(new StatementId(id), statement.title(), statement.text(),
 				statement.source(), original, statement.charset(), statement.charsetRule(), Instant.parse(now)),
 				false);
@@ -490,6 +504,9 @@ final class SqliteProject implements Project {
 							link.executeUpdate();
 						}
 					}
+					String now = Instant.now(clock).truncatedTo(ChronoUnit.MILLIS).toString();
+					ProvenanceLog.append(connection, seq -> ChangeRecords.nearDuplicatesGrouped(seq, Instant.parse(now),
+							analyst, id, scheme, group.get().canonical(), group.get().members()));
 				}
 				return null;
 			});
@@ -588,6 +605,8 @@ final class SqliteProject implements Project {
 						insert.executeUpdate();
 					}
 				}
+				ProvenanceLog.append(connection, seq -> ChangeRecords.settingChanged(seq, Instant.parse(now), analyst,
+						"alias", Map.of("group", Long.toString(group), "spellings", String.join("\n", distinct))));
 				return null;
 			});
 		} catch (SQLException e) {
@@ -616,14 +635,43 @@ final class SqliteProject implements Project {
 		if (name.isBlank() || query.isBlank()) {
 			throw new StoreException("A saved search needs a name and a query");
 		}
-		try (PreparedStatement upsert = connection.prepareStatement("INSERT INTO saved_searches (name, query, saved_at) "
-				+ "VALUES (?, ?, ?) ON CONFLICT (name) DO UPDATE SET query = excluded.query, saved_at = excluded.saved_at")) {
-			upsert.setString(1, name.strip());
-			upsert.setString(2, query);
-			upsert.setString(3, Instant.now(clock).truncatedTo(ChronoUnit.MILLIS).toString());
-			upsert.executeUpdate();
+		String now = Instant.now(clock).truncatedTo(ChronoUnit.MILLIS).toString();
+		try {
+			Transactions.inTransaction(connection, () -> {
+				try (PreparedStatement upsert = connection.prepareStatement("INSERT INTO saved_searches (name, query, "
+						+ "saved_at) VALUES (?, ?, ?) ON CONFLICT (name) DO UPDATE SET query = excluded.query, "
+						+ "saved_at = excluded.saved_at")) {
+					upsert.setString(1, name.strip());
+					upsert.setString(2, query);
+					upsert.setString(3, now);
+					upsert.executeUpdate();
+				}
+				ProvenanceLog.append(connection, seq -> ChangeRecords.settingChanged(seq, Instant.parse(now), analyst,
+						"save-search", Map.of("name", name.strip(), "query", query)));
+				return null;
+			});
 		} catch (SQLException e) {
 			throw StoreErrors.fromSql(database, "save the search " + name, e);
+		}
+	}
+
+	@Override
+	public synchronized List<ProvEntry> provenance(long after, int limit) throws StoreException {
+		ensureOpen();
+		try {
+			return ProvenanceLog.entries(connection, after, limit);
+		} catch (SQLException e) {
+			throw StoreErrors.fromSql(database, "read the provenance log", e);
+		}
+	}
+
+	@Override
+	public synchronized List<ProvEntry> provenanceAbout(String entity) throws StoreException {
+		ensureOpen();
+		try {
+			return ProvenanceLog.entriesAbout(connection, entity);
+		} catch (SQLException e) {
+			throw StoreErrors.fromSql(database, "read the provenance of " + entity, e);
 		}
 	}
 

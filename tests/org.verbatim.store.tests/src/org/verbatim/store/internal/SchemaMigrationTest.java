@@ -42,9 +42,9 @@ class SchemaMigrationTest {
 	private final SqliteProjectStore store = new SqliteProjectStore();
 
 	@Test
-	void thisVersionWritesSchemaFive() {
+	void thisVersionWritesSchemaSix() {
 		assertEquals(CURRENT, store.schemaVersion());
-		assertEquals(5, CURRENT);
+		assertEquals(6, CURRENT);
 	}
 
 	@Test
@@ -52,7 +52,12 @@ class SchemaMigrationTest {
 		Path dir = temp.resolve("p");
 		SqliteProjectStore versionThree = new SqliteProjectStore(Schema.MIGRATIONS.subList(0, 3), Clock.systemUTC());
 		try (Project project = versionThree.create(dir)) {
-			project.add(statement("/a.txt", "written by version three"));
+			// the rows version three wrote (this code would also write its provenance)
+			execute(dir.resolve("verbatim.db"),
+					"INSERT INTO originals VALUES ('" + "a".repeat(64) + "', 24, '2026-01-01T00:00:00Z')",
+					"INSERT INTO statements (text, source, original_sha256, original_size, charset, charset_rule, "
+							+ "imported_at) VALUES ('written by version three', '/a.txt', '" + "a".repeat(64)
+							+ "', 24, 'UTF-8', 'valid-utf8', '2026-01-01T00:00:00Z')");
 		}
 		try (Project project = store.open(dir)) {
 			assertEquals("written by version three", project.statements().get(0).text());
@@ -60,7 +65,7 @@ class SchemaMigrationTest {
 			project.recordFailure("/b.html", Optional.empty(), "does not exist");
 			assertEquals(1, project.failedImports().size());
 		}
-		assertEquals(5, queryLong(dir.resolve("verbatim.db"), "PRAGMA user_version"));
+		assertEquals(CURRENT, queryLong(dir.resolve("verbatim.db"), "PRAGMA user_version"));
 	}
 
 	@Test

@@ -15,6 +15,7 @@ import org.verbatim.core.Retrieval;
 import org.verbatim.core.Statement;
 import org.verbatim.core.StatementId;
 import org.verbatim.core.StatementMetadata;
+import org.verbatim.core.prov.ProvEntry;
 import org.verbatim.core.store.Project;
 import org.verbatim.core.store.StoreException;
 
@@ -177,6 +178,16 @@ final class TimedProject implements Project {
 	@Override
 	public Optional<NearDuplicateGroup> nearDuplicates(StatementId id) throws StoreException {
 		return project.nearDuplicates(id);
+	}
+
+	@Override
+	public List<ProvEntry> provenance(long after, int limit) throws StoreException {
+		return project.provenance(after, limit);
+	}
+
+	@Override
+	public List<ProvEntry> provenanceAbout(String entity) throws StoreException {
+		return project.provenanceAbout(entity);
 	}
 
 	@Override
