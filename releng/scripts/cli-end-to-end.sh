@@ -126,6 +126,14 @@ if command -v python3 >/dev/null; then
   expect err 'nothing-here.html: the server answered 404' "a missing page is one line"
   run 0 list --project "$P" --failed --json
   expect out 'nothing-here.html","reason":"the server answered 404[^"]*","sha256":"[0-9a-f]{64}"' "the server's 404 page is kept"
+  run 0 import --project "$P" "http://127.0.0.1:$port/fresh.html"
+  expect out '0 imported, 1 duplicate' "the same page fetched again unchanged is another retrieval"
+  printf '<html><body><p>A page fetched from the web about the commemoration in Baku, with enough words to be a statement.</p><p>An added paragraph: the ceremony was attended by the ambassador.</p></body></html>' > "$H/fresh.html"
+  run 0 import --project "$P" --json "http://127.0.0.1:$port/fresh.html"
+  revised=$(grep -o '"id":"S[0-9]*"' "$WORK/out" | head -1 | grep -o 'S[0-9]*')
+  run 0 show --project "$P" "$revised" --diff
+  expect out '^Revision:  of S[0-9]+, imported from the same source' "a page fetched again with changed content is a revision"
+  expect out '^\+ An added paragraph: the ceremony was attended by the ambassador\.$' "show --diff shows the added paragraph"
   kill $server 2>/dev/null
 else
   echo "cli-end-to-end: python3 is missing, the web import check did not run"

@@ -36,7 +36,7 @@ final class ImportBenchmarkRunner {
 	static int run(Console console, boolean json, Path dir, int docs, ProjectStore store, Path workParent) {
 		ImportBenchmark.Result result;
 		try {
-			result = ImportBenchmark.run(dir, docs, store, workParent);
+			result = ImportBenchmark.run(dir, docs, store, store.withoutProvenanceLogForBenchmark(), workParent);
 		} catch (IOException | StoreException e) {
 			console.problem("bench import: could not run with the pages of " + dir + " and a temporary folder in "
 					+ workParent + " (" + e.getMessage() + "); it needs html/*.html.gz there and twice their size free");
@@ -64,6 +64,10 @@ final class ImportBenchmarkRunner {
 		json.put("end_to_end_pages_per_s", round(r.endToEndPagesPerSecond()));
 		json.put("end_to_end_mb_per_s", round(r.endToEndMegabytesPerSecond()));
 		json.put("end_to_end", endToEnd(r));
+		if (r.provenanceOverhead().isPresent()) {
+			json.put("end_to_end_without_provenance_pages_per_s", round(r.docs() * 1e9 / r.endToEndNanosWithoutLog()));
+			json.put("provenance_overhead_percent", round(100 * r.provenanceOverhead().getAsDouble()));
+		}
 		json.put("index_mb", round(r.indexBytes() / 1e6));
 		json.put("end_to_end_store_ms_per_page", round(r.storeMillisPerPage()));
 		json.put("end_to_end_rest_ms_per_page", round(r.restMillisPerPage()));
@@ -91,6 +95,12 @@ final class ImportBenchmarkRunner {
 				r.extractMegabytesPerSecond(), r.extractNanos()));
 		out.append(row("end to end (" + endToEnd(r).replace(" + ", ", ") + ")", r.endToEndPagesPerSecond(),
 				r.endToEndMegabytesPerSecond(), r.endToEndNanos()));
+		if (r.provenanceOverhead().isPresent()) {
+			out.append(row("end to end without the provenance log", r.docs() * 1e9 / r.endToEndNanosWithoutLog(),
+					r.megabytes() * 1e9 / r.endToEndNanosWithoutLog(), r.endToEndNanosWithoutLog()));
+			out.append(String.format(Locale.ROOT, "Provenance log: the import takes %+.1f %% time with it than without "
+					+ "(best of two alternating runs each)%n", 100 * r.provenanceOverhead().getAsDouble()));
+		}
 		out.append(String.format(Locale.ROOT, "Per page: extraction alone %.2f ms; end to end %.2f ms = storing %.2f ms "
 				+ "+ the rest %.2f ms%n", r.extractNanos() / 1e6 / r.docs(),
 				r.endToEndNanos() / 1e6 / r.docs(), r.storeMillisPerPage(), r.restMillisPerPage()));

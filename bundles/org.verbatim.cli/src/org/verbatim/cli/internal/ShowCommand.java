@@ -13,6 +13,7 @@ import org.verbatim.core.Retrieval;
 import org.verbatim.core.Statement;
 import org.verbatim.core.StatementId;
 import org.verbatim.core.StatementMetadata;
+import org.verbatim.provenance.TextDiff;
 
 /** {@code verbatim show}: one statement's metadata and text. */
 final class ShowCommand implements Command {
@@ -30,7 +31,7 @@ final class ShowCommand implements Command {
 	@Override
 	public String help() {
 		return """
-				Usage: verbatim show --project DIR [--removed] [--json] ID
+				Usage: verbatim show --project DIR [--removed] [--diff] [--json] ID
 
 				Prints what was read out of the statement (title, dates, place, speakers,
 				publisher, language, events, each with the rule and the text it was read from),
@@ -40,13 +41,16 @@ final class ShowCommand implements Command {
 				Options:
 				  --project DIR   the project
 				  --removed       also list what cleaning removed from the original, by rule
+				  --diff          when the statement revises an earlier one (the same source
+				                  imported again with changed content), show what changed:
+				                  removed lines with '- ', added lines with '+ '
 				  --json          print the statement as JSON, text, removals and retrievals included
 				""";
 	}
 
 	@Override
 	public Set<String> flags() {
-		return Set.of("json", "removed");
+		return Set.of("json", "removed", "diff");
 	}
 
 	@Override
@@ -64,6 +68,15 @@ final class ShowCommand implements Command {
 			List<Removal> removals = project.removals(id);
 			List<Retrieval> retrievals = project.retrievals(s.original());
 			Optional<NearDuplicateGroup> group = project.nearDuplicates(id);
+			Optional<StatementId> earlierId = project.revisionOf(id);
+			Optional<Statement> earlier = earlierId.isPresent() ? project.statement(earlierId.get()) : Optional.empty();
+			Optional<List<TextDiff.Line>> diff = args.flag("diff")
+					? earlier.map(e -> TextDiff.between(e.text(), s.text()))
+					: Optional.empty();
+			if (args.flag("diff") && earlier.isEmpty()) {
+				throw new InputException(id + " revises no earlier statement: no statement was imported from "
+						+ s.source() + " before it");
+			}
 			if (args.flag("json")) {
 				Map<String, Object> json = StatementJson.full(s);
 				json.put("metadata", MetadataFormat.json(metadata));
@@ -75,9 +88,16 @@ final class ShowCommand implements Command {
 					near.put("members", g.members().stream().map(StatementId::toString).toList());
 					return near;
 				}));
+				json.put("revision_of", earlier.map(e -> e.id().toString()));
+				diff.ifPresent(d -> json.put("diff", d.stream().map(line -> {
+					Map<String, Object> each = new LinkedHashMap<>();
+					each.put("kind", line.kind().name().toLowerCase(java.util.Locale.ROOT));
+					each.put("text", line.text());
+					return each;
+				}).toList()));
 				console.out().println(Json.write(json));
 			} else {
-				console.out().print(render(s, metadata, removals, retrievals, group, args.flag("removed")));
+				console.out().print(render(s, metadata, removals, retrievals, group, args.flag("removed"), earlier, diff));
 			}
 			return Cli.EXIT_OK;
 		});
@@ -91,7 +111,8 @@ final class ShowCommand implements Command {
 	}
 
 	private static String render(Statement s, StatementMetadata metadata, List<Removal> removals,
-			List<Retrieval> retrievals, Optional<NearDuplicateGroup> group, boolean listRemovals) {
+			List<Retrieval> retrievals, Optional<NearDuplicateGroup> group, boolean listRemovals,
+			Optional<Statement> earlier, Optional<List<TextDiff.Line>> diff) {
 		StringBuilder out = new StringBuilder();
 		out.append(s.id()).append("  ").append(s.label()).append('\n');
 		List<String> read = MetadataFormat.lines(metadata);
@@ -107,12 +128,20 @@ final class ShowCommand implements Command {
 			out.append("Retrieved: ").append(retrievals.size()).append(" times, last ")
 					.append(retrievals.get(retrievals.size() - 1).retrievedAt()).append('\n');
 		}
+		earlier.ifPresent(e -> out.append("Revision:  of ").append(e.id()).append(", imported from the same source on ")
+				.append(e.importedAt()).append(diff.isPresent() ? "" : " (show the changes with --diff)").append('\n'));
 		group.ifPresent(g -> out.append("Republished: ").append(nearDuplicateLine(s.id(), g)).append('\n'));
 		out.append("Removed:   ").append(removals.size()).append(removals.size() == 1 ? " part" : " parts")
 				.append(" of the original by cleaning").append(listRemovals || removals.isEmpty() ? "" : " (list them with --removed)")
 				.append('\n');
 		if (listRemovals) {
 			MetadataFormat.removalLines(removals).forEach(line -> out.append(line).append('\n'));
+		}
+		if (diff.isPresent()) {
+			out.append("\nChanges since ").append(earlier.orElseThrow().id()).append(":\n")
+					.append(TextDiff.unchanged(diff.get()) ? "  (the clean texts are the same; the originals differ)\n"
+							: TextDiff.render(diff.get()));
+			return out.toString();
 		}
 		out.append('\n').append(s.text());
 		if (!s.text().endsWith("\n")) {

@@ -32,10 +32,11 @@ public final class ChangeRecords {
 
 	/**
 	 * A statement's import: the retrieval that made the original, its decoding, cleaning,
-	 * extraction, and the import that made the statement.
+	 * extraction, and the import that made the statement, which may be a revision of the statement
+	 * imported from the same source before.
 	 */
 	public static ProvDraft statementImported(long seq, Instant at, ProvAgent analyst, StatementId id,
-			NewStatement statement, OriginalRef original, Retrieval retrieval) {
+			NewStatement statement, OriginalRef original, Retrieval retrieval, Optional<StatementId> revisionOf) {
 		ImportTools tools = statement.tools();
 		Builder b = new Builder("import", at, analyst);
 		String retrieve = b.activity(seq, retrieval.httpStatus().isPresent() ? "fetch" : "read",
@@ -76,7 +77,13 @@ public final class ChangeRecords {
 		b.relation(ProvRelation.WAS_INFORMED_BY, importing, extract);
 		String statementId = ProvIds.statement(id, 1);
 		b.relation(ProvRelation.USED, importing, cleanId);
-		b.entity(statementId, ProvIds.STATEMENT, Map.of("statement", id.toString(), "source", statement.source()));
+		Map<String, String> about = new LinkedHashMap<>();
+		about.put("statement", id.toString());
+		about.put("source", statement.source());
+		revisionOf.ifPresent(earlier -> about.put("revision-of", earlier.toString()));
+		b.entity(statementId, ProvIds.STATEMENT, about);
+		revisionOf.ifPresent(earlier -> b.relation(ProvRelation.WAS_REVISION_OF, statementId,
+				ProvIds.statement(earlier, 1)));
 		b.relation(ProvRelation.WAS_GENERATED_BY, statementId, importing);
 		b.relation(ProvRelation.WAS_DERIVED_FROM, statementId, cleanId);
 		b.relation(ProvRelation.WAS_ATTRIBUTED_TO, statementId, analyst.id());

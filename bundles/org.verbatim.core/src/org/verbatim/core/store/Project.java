@@ -59,6 +59,13 @@ public interface Project extends AutoCloseable {
 	/** The statement with this id, if the project has one. */
 	Optional<Statement> statement(StatementId id) throws StoreException;
 
+	/**
+	 * The statement this one is a revision of: the newest earlier statement imported from the same
+	 * source (a page fetched again whose content had changed). Unchanged content is no new
+	 * statement, only another retrieval.
+	 */
+	Optional<StatementId> revisionOf(StatementId id) throws StoreException;
+
 	/** The statement whose original has exactly these bytes' hash, if any. */
 	Optional<Statement> statementWithOriginal(String sha256) throws StoreException;
 

@@ -1,6 +1,7 @@
 package org.verbatim.core.store;
 
 import java.nio.file.Path;
+import java.util.Optional;
 
 /**
  * Creates and opens projects. A project is a folder the analyst can copy, back up and open on
@@ -26,4 +27,13 @@ public interface ProjectStore {
 
 	/** Whether {@code directory} looks like a project (without opening it). */
 	boolean isProject(Path directory);
+
+	/**
+	 * For benchmarks only: the same store, except that its projects keep no provenance log, to
+	 * measure what the log costs. Never for an analyst's project, whose changes could then not be
+	 * traced or verified. Empty when the store cannot do without its log.
+	 */
+	default Optional<ProjectStore> withoutProvenanceLogForBenchmark() {
+		return Optional.empty();
+	}
 }

@@ -131,7 +131,10 @@ final class Schema {
 					CREATE TRIGGER prov_records_no_update BEFORE UPDATE ON prov_records
 					BEGIN SELECT RAISE(ABORT, 'provenance records are append-only'); END""", """
 					CREATE TRIGGER prov_records_no_delete BEFORE DELETE ON prov_records
-					BEGIN SELECT RAISE(ABORT, 'provenance records are append-only'); END"""));
+					BEGIN SELECT RAISE(ABORT, 'provenance records are append-only'); END"""),
+			// a new import from a source imported before is a revision of the statement from it
+			SchemaMigration.ofSql("statements by source", """
+					CREATE INDEX statements_by_source ON statements (source, id)"""));
 
 	/** The tables every supported version has; a file without them is not a usable project. */
 	static final List<String> REQUIRED_TABLES = List.of("project", "originals", "statements");

@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.function.Consumer;
+import java.util.function.LongFunction;
 
 import org.verbatim.core.FailedImport;
 import org.verbatim.core.NearDuplicateGroup;
@@ -32,6 +33,7 @@ import org.verbatim.core.StatementId;
 import org.verbatim.core.StatementMetadata;
 import org.verbatim.core.prov.ChangeRecords;
 import org.verbatim.core.prov.ProvAgent;
+import org.verbatim.core.prov.ProvDraft;
 import org.verbatim.core.prov.ProvEntry;
 import org.verbatim.core.store.Project;
 import org.verbatim.core.store.ProjectChangeListener;
@@ -65,10 +67,14 @@ final class SqliteProject implements Project {
 	/** Who is named as the analyst in the records of this session's changes. */
 	private final ProvAgent analyst = ProvAgent.currentAnalyst();
 
+	/** False only in a benchmark that measures what the log costs. */
+	private final boolean keepsProvenanceLog;
+
 	private volatile boolean closed;
 
 	SqliteProject(Path directory, Path database, String name, Connection connection, Clock clock,
-			List<ProjectChangeListener> listeners) {
+			List<ProjectChangeListener> listeners, boolean keepsProvenanceLog) {
+		this.keepsProvenanceLog = keepsProvenanceLog;
 		this.directory = directory;
 		this.database = database;
 		this.name = name;
@@ -225,7 +231,7 @@ final class SqliteProject implements Project {
 					insert.executeUpdate();
 				}
 				long failure = lastInsertId();
-				ProvenanceLog.append(connection, seq -> ChangeRecords.importFailed(seq, Instant.parse(now), analyst,
+				record(seq -> ChangeRecords.importFailed(seq, Instant.parse(now), analyst,
 						source, original, reason));
 				return failure;
 			});
@@ -296,13 +302,14 @@ final class SqliteProject implements Project {
 		Optional<Statement> earlier = findByOriginal(original.sha256());
 		if (earlier.isPresent()) {
 			insertRetrieval(original, retrieval);
-			ProvenanceLog.append(connection, seq -> ChangeRecords.retrievedAgain(seq, Instant.parse(now), analyst,
+			record(seq -> ChangeRecords.retrievedAgain(seq, Instant.parse(now), analyst,
 					statement.tools(), original, retrieval));
 			return new AddResult(earlier.get(), true);
 		}
 		// The bytes go to disk before the rows that name them: a crash in between leaves an
 		// unreferenced file, never a statement without its original. An importer has usually
 		// archived them already; then this only checks that they are there.
+		Optional<StatementId> revisionOf = latestFrom(statement.source());
 		originals.store(original, statement.originalBytes());
 		insertOriginal(original, now);
 		try (PreparedStatement insert = connection.prepareStatement("INSERT INTO statements (title, text, source, "
@@ -342,11 +349,39 @@ final class SqliteProject implements Project {
 		MetadataRows.write(connection, id, statement.metadata());
 		insertRetrieval(original, retrieval);
 		StatementId statementId = new StatementId(id);
-		ProvenanceLog.append(connection, seq -> ChangeRecords.statementImported(seq, Instant.parse(now), analyst,
-				statementId, statement, original, retrieval));
+		record(seq -> ChangeRecords.statementImported(seq, Instant.parse(now), analyst,
+				statementId, statement, original, retrieval, revisionOf));
 		return new AddResult(new Statement(new StatementId(id), statement.title(), statement.text(),
 				statement.source(), original, statement.charset(), statement.charsetRule(), Instant.parse(now)),
 				false);
+	}
+
+	/** The newest statement imported from {@code source}, which a new import from it revises. */
+	private Optional<StatementId> latestFrom(String source) throws SQLException {
+		try (PreparedStatement query = connection
+				.prepareStatement("SELECT max(id) FROM statements WHERE source = ?")) {
+			query.setString(1, source);
+			try (ResultSet rs = query.executeQuery()) {
+				long id = rs.next() ? rs.getLong(1) : 0;
+				return id == 0 ? Optional.empty() : Optional.of(new StatementId(id));
+			}
+		}
+	}
+
+	@Override
+	public synchronized Optional<StatementId> revisionOf(StatementId id) throws StoreException {
+		existing(id);
+		try (PreparedStatement query = connection.prepareStatement("SELECT max(id) FROM statements "
+				+ "WHERE source = (SELECT source FROM statements WHERE id = ?) AND id < ?")) {
+			query.setLong(1, id.number());
+			query.setLong(2, id.number());
+			try (ResultSet rs = query.executeQuery()) {
+				long earlier = rs.next() ? rs.getLong(1) : 0;
+				return earlier == 0 ? Optional.empty() : Optional.of(new StatementId(earlier));
+			}
+		} catch (SQLException e) {
+			throw StoreErrors.fromSql(database, "look up the earlier version of " + id, e);
+		}
 	}
 
 	private void insertOriginal(OriginalRef original, String now) throws SQLException {
@@ -505,7 +540,7 @@ final class SqliteProject implements Project {
 						}
 					}
 					String now = Instant.now(clock).truncatedTo(ChronoUnit.MILLIS).toString();
-					ProvenanceLog.append(connection, seq -> ChangeRecords.nearDuplicatesGrouped(seq, Instant.parse(now),
+					record(seq -> ChangeRecords.nearDuplicatesGrouped(seq, Instant.parse(now),
 							analyst, id, scheme, group.get().canonical(), group.get().members()));
 				}
 				return null;
@@ -605,7 +640,7 @@ final class SqliteProject implements Project {
 						insert.executeUpdate();
 					}
 				}
-				ProvenanceLog.append(connection, seq -> ChangeRecords.settingChanged(seq, Instant.parse(now), analyst,
+				record(seq -> ChangeRecords.settingChanged(seq, Instant.parse(now), analyst,
 						"alias", Map.of("group", Long.toString(group), "spellings", String.join("\n", distinct))));
 				return null;
 			});
@@ -646,12 +681,19 @@ final class SqliteProject implements Project {
 					upsert.setString(3, now);
 					upsert.executeUpdate();
 				}
-				ProvenanceLog.append(connection, seq -> ChangeRecords.settingChanged(seq, Instant.parse(now), analyst,
+				record(seq -> ChangeRecords.settingChanged(seq, Instant.parse(now), analyst,
 						"save-search", Map.of("name", name.strip(), "query", query)));
 				return null;
 			});
 		} catch (SQLException e) {
 			throw StoreErrors.fromSql(database, "save the search " + name, e);
+		}
+	}
+
+	/** Appends the change's record, in the change's transaction. */
+	private void record(LongFunction<ProvDraft> content) throws SQLException {
+		if (keepsProvenanceLog) {
+			ProvenanceLog.append(connection, content);
 		}
 	}
 

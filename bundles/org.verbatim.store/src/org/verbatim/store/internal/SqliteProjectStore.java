@@ -18,6 +18,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -69,6 +70,8 @@ public class SqliteProjectStore implements ProjectStore {
 
 	private final Clock clock;
 
+	private final boolean keepsProvenanceLog;
+
 	/** The store with this version's schema; used by Declarative Services. */
 	public SqliteProjectStore() {
 		this(Schema.MIGRATIONS, Clock.systemUTC());
@@ -76,8 +79,21 @@ public class SqliteProjectStore implements ProjectStore {
 
 	/** A store with another list of schema steps, for testing upgrades. */
 	SqliteProjectStore(List<SchemaMigration> migrations, Clock clock) {
+		this(migrations, clock, true);
+	}
+
+	private SqliteProjectStore(List<SchemaMigration> migrations, Clock clock, boolean keepsProvenanceLog) {
 		this.migrations = List.copyOf(migrations);
 		this.clock = Objects.requireNonNull(clock, "clock");
+		this.keepsProvenanceLog = keepsProvenanceLog;
+	}
+
+	@Override
+	public Optional<ProjectStore> withoutProvenanceLogForBenchmark() {
+		// the same listeners, so that the search index follows both alike
+		SqliteProjectStore store = new SqliteProjectStore(migrations, clock, false);
+		store.listeners.addAll(listeners);
+		return Optional.of(store);
 	}
 
 	/** Registers a listener to tell of the changes of every project this store opens. */
@@ -258,7 +274,8 @@ public class SqliteProjectStore implements ProjectStore {
 			checkTables(connection, database);
 			useWriteAheadLog(connection);
 			String name = projectName(connection, dir);
-			SqliteProject project = new SqliteProject(dir, database, name, connection, clock, listeners);
+			SqliteProject project = new SqliteProject(dir, database, name, connection, clock, listeners,
+					keepsProvenanceLog);
 			connection = null;
 			return project;
 		} catch (SQLException e) {

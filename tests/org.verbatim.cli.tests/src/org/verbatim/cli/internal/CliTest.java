@@ -115,6 +115,32 @@ class CliTest {
 	}
 
 	@Test
+	void aSourceImportedAgainWithChangedContentBecomesARevisionWithItsDifference() throws IOException {
+		assertEquals(0, run("init", "--project", project.toString()));
+		Path file = temp.resolve("statement.txt");
+		Files.writeString(file, "The ministry said.\nFirst paragraph.\nSecond paragraph.\nClosing words.\n",
+				StandardCharsets.UTF_8);
+		assertEquals(0, run("import", "--project", project.toString(), file.toString()));
+		assertEquals(0, run("import", "--project", project.toString(), file.toString()));
+		assertTrue(out().contains("1 duplicate"), "unchanged content is another retrieval: " + out());
+		Files.writeString(file, "The ministry said.\nFirst paragraph, corrected.\nSecond paragraph.\nClosing words.\n",
+				StandardCharsets.UTF_8);
+		assertEquals(0, run("import", "--project", project.toString(), file.toString()));
+		assertEquals(0, run("show", "--project", project.toString(), "S2"));
+		assertTrue(out().contains("\nRevision:  of S1, imported from the same source"), out());
+		assertEquals(0, run("show", "--project", project.toString(), "S2", "--diff"));
+		String diff = out().substring(out().indexOf("Changes since S1:"));
+		assertTrue(diff.contains("\n  The ministry said.\n- First paragraph.\n+ First paragraph, corrected.\n"
+				+ "  Second paragraph.\n"), diff);
+		assertFalse(diff.contains("Closing words"), "kept lines away from a change are left out: " + diff);
+		assertEquals(0, run("show", "--project", project.toString(), "S2", "--diff", "--json"));
+		assertTrue(out().contains("\"revision_of\":\"S1\""), out());
+		assertTrue(out().contains("{\"kind\":\"added\",\"text\":\"First paragraph, corrected.\"}"), out());
+		assertEquals(1, run("show", "--project", project.toString(), "S1", "--diff"));
+		assertTrue(errLines().get(0).contains("S1 revises no earlier statement"), errLines().toString());
+	}
+
+	@Test
 	void jsonOutputCarriesIdsAndText() throws IOException {
 		assertEquals(0, run("init", "--project", project.toString(), "--json"));
 		assertEquals("{\"project\":" + Json.write(project.toString()) + ",\"name\":\"project\"}\n", out());

@@ -41,12 +41,13 @@ class ImportBenchmarkRunnerTest {
 		for (String key : new String[] { "mb", "real_pages", "clean_text_million_chars", "extract_pages_per_s",
 				"extract_mb_per_s", "extract_ms_per_page", "end_to_end_pages_per_s", "end_to_end_mb_per_s",
 				"end_to_end_store_ms_per_page", "end_to_end_rest_ms_per_page", "heap_mb_at_25", "heap_mb_at_50",
-				"heap_mb_at_75", "heap_mb_at_100", "project_mb" }) {
+				"heap_mb_at_75", "heap_mb_at_100", "project_mb", "end_to_end_without_provenance_pages_per_s" }) {
 			assertTrue(number(json, key) > 0, key + " in " + json);
 		}
 		assertEquals(DOCS, number(json, "statements"), json);
 		assertEquals(DOCS, number(json, "imported"), json);
 		assertEquals(0, number(json, "not_imported"), json);
+		assertTrue(json.contains("\"provenance_overhead_percent\":"), "with and without the provenance log: " + json);
 		// real-sized pages: the benchmark's pages are some 170 kB on average
 		assertTrue(number(json, "mb") > DOCS * 0.05, json);
 		try (Stream<Path> left = Files.list(work)) {
@@ -64,6 +65,8 @@ class ImportBenchmarkRunnerTest {
 		assertTrue(table.contains("End to end has no search index"), table);
 		assertTrue(table.lines().anyMatch(l -> l.startsWith("end to end (read, decode, extract, store) ")), table);
 		assertTrue(table.contains("Project: 8 statements"), table);
+		assertTrue(table.lines().anyMatch(l -> l.startsWith("end to end without the provenance log ")), table);
+		assertTrue(table.contains("Provenance log: the import takes "), table);
 	}
 
 	@Test

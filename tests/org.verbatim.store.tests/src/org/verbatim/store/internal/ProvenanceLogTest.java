@@ -96,6 +96,22 @@ class ProvenanceLogTest {
 	}
 
 	@Test
+	void changedContentFromTheSameSourceIsARevisionOfTheEarlierStatement() throws Exception {
+		try (Project project = store.create(temp.resolve("p"))) {
+			StatementId first = project.add(statement("https://example.org/a", "Version one.")).statement().id();
+			project.add(statement("https://example.org/other", "Something else."));
+			StatementId second = project.add(statement("https://example.org/a", "Version two.")).statement().id();
+			assertEquals(Optional.empty(), project.revisionOf(first));
+			assertEquals(Optional.of(first), project.revisionOf(second));
+			var content = project.provenanceAbout(ProvIds.statement(second, 1)).get(0).record().content();
+			assertTrue(content.relations().contains(ProvRelation.of(ProvRelation.WAS_REVISION_OF,
+					ProvIds.statement(second, 1), ProvIds.statement(first, 1))), content.relations().toString());
+			assertEquals(2, project.provenanceAbout(ProvIds.statement(first, 1)).size(),
+					"the revision's record names the earlier statement too");
+		}
+	}
+
+	@Test
 	void theLogRefusesUpdatesAndDeletesAndAFailedChangeLeavesNoRecord() throws Exception {
 		Path dir = temp.resolve("p");
 		try (Project project = store.create(dir)) {

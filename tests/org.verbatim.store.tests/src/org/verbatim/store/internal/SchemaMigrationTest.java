@@ -42,9 +42,9 @@ class SchemaMigrationTest {
 	private final SqliteProjectStore store = new SqliteProjectStore();
 
 	@Test
-	void thisVersionWritesSchemaSix() {
+	void thisVersionWritesSchemaSeven() {
 		assertEquals(CURRENT, store.schemaVersion());
-		assertEquals(6, CURRENT);
+		assertEquals(7, CURRENT);
 	}
 
 	@Test

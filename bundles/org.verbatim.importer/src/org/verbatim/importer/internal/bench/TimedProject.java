@@ -181,6 +181,11 @@ final class TimedProject implements Project {
 	}
 
 	@Override
+	public Optional<StatementId> revisionOf(StatementId id) throws StoreException {
+		return project.revisionOf(id);
+	}
+
+	@Override
 	public List<ProvEntry> provenance(long after, int limit) throws StoreException {
 		return project.provenance(after, limit);
 	}
