@@ -98,7 +98,7 @@ final class ImportBenchmarkRunner {
 		if (r.provenanceOverhead().isPresent()) {
 			out.append(row("end to end without the provenance log", r.docs() * 1e9 / r.endToEndNanosWithoutLog(),
 					r.megabytes() * 1e9 / r.endToEndNanosWithoutLog(), r.endToEndNanosWithoutLog()));
-			out.append(String.format(Locale.ROOT, "Provenance log: the import takes %+.1f %% time with it than without "
+			out.append(String.format(Locale.ROOT, "Provenance log: %+.1f %% end-to-end time with it against without "
 					+ "(best of two alternating runs each)%n", 100 * r.provenanceOverhead().getAsDouble()));
 		}
 		out.append(String.format(Locale.ROOT, "Per page: extraction alone %.2f ms; end to end %.2f ms = storing %.2f ms "
