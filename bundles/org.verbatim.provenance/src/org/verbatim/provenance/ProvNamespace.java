@@ -21,9 +21,6 @@ public record ProvNamespace(String prefix) {
 	/** The scheme and namespace all of Verbatim's prefixes start with. */
 	public static final String URN = "urn:verbatim:";
 
-	/** The namespace of Verbatim's own attribute names ({@code vb:charset}, {@code vb:seq}). */
-	public static final String VOCABULARY = "https://verbatim.org/ns/prov#";
-
 	public ProvNamespace {
 		Objects.requireNonNull(prefix, "prefix");
 		if (!prefix.endsWith("/")) {
