@@ -43,6 +43,14 @@ lines() {
   fi
 }
 
+# json FILE DESCRIPTION: the file is one valid JSON document
+json() {
+  checks=$((checks + 1))
+  if ! python3 -m json.tool "$WORK/$1" >/dev/null 2>"$WORK/json-err"; then
+    echo "FAIL: $2: $1 is not JSON: $(head -1 "$WORK/json-err")"; failures=$((failures + 1))
+  fi
+}
+
 P="$WORK/project"
 run 0 --help;                         expect out 'import' "--help lists the commands"
 run 0 --version;                      expect out '^Verbatim [0-9]+\.[0-9]+\.[0-9]+\.' "--version"
@@ -68,6 +76,24 @@ run 0 show --project "$P" S1;         expect out 'Black January' "show prints th
 run 0 show --project "$P" s2 --json;  expect out '^\{"id":"S2",.*"text":"' "show --json"
 run 1 show --project "$P" S99;        expect err 'has no statement S99' "unknown id"; lines err 1 "unknown id"
 run 2 show --project "$P" 12x;        expect err 'is not a statement id' "malformed id"
+
+# prov: a statement's lineage back to its original's bytes, PROV exports, one-line errors
+run 0 prov --project "$P" S1;         expect out '^S1  lineage of statement/S1/1' "prov lineage"
+expect out '^Original:  sha256:[0-9a-f]{64} .*, bytes [0-9]+\.\.[0-9]+ ' "prov names the original's bytes"
+expect out '^  decode  ' "prov shows the decoding"; expect out '^  extract \(informs ' "prov shows the extraction"
+expect out '^  record [0-9]+  retrieval ' "the duplicate re-import is a later record of S1"
+run 0 prov --project "$P" s2 --json;  json out "prov --json"; expect out '"byte_start":[0-9]+' "prov --json byte range"
+run 0 prov --project "$P" S1 --removed; expect out '^Removed: ' "prov --removed"
+run 1 prov --project "$P" S99;        expect err 'has no statement S99' "prov unknown id"; lines err 1 "prov unknown id"
+run 1 prov --project "$P" E1;         expect err 'has no provenance records for E1' "prov unknown excerpt"; lines err 1 "prov unknown excerpt"
+run 2 prov --project "$P" 12x;        expect err 'is not a statement or excerpt id' "prov malformed id"; lines err 1 "prov malformed id"
+run 0 prov --project "$P" --export prov-json; json out "PROV-JSON export"; expect out '"wasDerivedFrom": \{' "PROV-JSON relations"
+run 0 prov --project "$P" --export prov-json S3; json out "PROV-JSON export of one statement"
+run 0 prov --project "$P" --export turtle --out "$WORK/prov.ttl"; expect out '^Wrote [0-9]+ records as turtle to ' "turtle --out"
+checks=$((checks + 1)); grep -q '^@prefix prov: <http://www.w3.org/ns/prov#> \.$' "$WORK/prov.ttl" || { echo "FAIL: prov.ttl has no PROV prefix"; failures=$((failures + 1)); }
+run 1 prov --project "$P" --export turtle --out "$WORK/nowhere/prov.ttl"; expect err 'cannot write .*nowhere/prov.ttl' "export to a missing folder"; lines err 1 "export to a missing folder"
+checks=$((checks + 1)); [ ! -e "$WORK/nowhere" ] || { echo "FAIL: a failed export left files"; failures=$((failures + 1)); }
+run 2 prov --project "$P" --export rdfxml; expect err 'takes prov-json or turtle' "unknown export format"; lines err 1 "unknown export format"
 
 # Bad input: one line each, naming the file; the good file in the same run is still imported.
 B="$WORK/bad"; mkdir "$B"

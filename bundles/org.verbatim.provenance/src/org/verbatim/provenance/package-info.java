@@ -1,5 +1,8 @@
 /**
- * Provenance in W3C PROV terms: the hash-chained activity log, lineage and PROV export. Empty until
- * the provenance issue fills it; the bundle exists so that dependencies already point the right way.
+ * Provenance read back from a project's hash-chained records: a statement's or excerpt's
+ * {@link org.verbatim.provenance.Lineage} down to the bytes of its original, and W3C PROV exports
+ * ({@link org.verbatim.provenance.ProvExport}: PROV-JSON, PROV-O Turtle) of a
+ * {@link org.verbatim.provenance.ProvGraph}. Lucene-free and UI-free, for the command line and the
+ * workbench alike.
  */
 package org.verbatim.provenance;
