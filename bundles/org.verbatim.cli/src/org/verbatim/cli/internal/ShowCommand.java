@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.verbatim.core.Excerpt;
 import org.verbatim.core.NearDuplicateGroup;
 import org.verbatim.core.Removal;
 import org.verbatim.core.Retrieval;
@@ -64,6 +65,8 @@ final class ShowCommand implements Command {
 			List<Removal> removals = project.removals(id);
 			List<Retrieval> retrievals = project.retrievals(s.original());
 			Optional<NearDuplicateGroup> group = project.nearDuplicates(id);
+			AnalystWork work = new AnalystWork(project.version(id), project.tags(id.toString()),
+					project.excerpts().stream().filter(e -> e.statement().equals(id)).toList());
 			if (args.flag("json")) {
 				Map<String, Object> json = StatementJson.full(s);
 				json.put("metadata", MetadataFormat.json(metadata));
@@ -75,12 +78,19 @@ final class ShowCommand implements Command {
 					near.put("members", g.members().stream().map(StatementId::toString).toList());
 					return near;
 				}));
+				json.put("version", work.version());
+				json.put("tags", work.tags());
+				json.put("excerpts", work.excerpts().stream().map(ExcerptJson::of).toList());
 				console.out().println(Json.write(json));
 			} else {
-				console.out().print(render(s, metadata, removals, retrievals, group, args.flag("removed")));
+				console.out().print(render(s, metadata, removals, retrievals, group, work, args.flag("removed")));
 			}
 			return Cli.EXIT_OK;
 		});
+	}
+
+	/** What analysts did with the statement: its version (edits), tags and excerpts. */
+	private record AnalystWork(int version, List<String> tags, List<Excerpt> excerpts) {
 	}
 
 	private static String nearDuplicateLine(StatementId id, NearDuplicateGroup group) {
@@ -91,7 +101,7 @@ final class ShowCommand implements Command {
 	}
 
 	private static String render(Statement s, StatementMetadata metadata, List<Removal> removals,
-			List<Retrieval> retrievals, Optional<NearDuplicateGroup> group, boolean listRemovals) {
+			List<Retrieval> retrievals, Optional<NearDuplicateGroup> group, AnalystWork work, boolean listRemovals) {
 		StringBuilder out = new StringBuilder();
 		out.append(s.id()).append("  ").append(s.label()).append('\n');
 		List<String> read = MetadataFormat.lines(metadata);
@@ -113,6 +123,16 @@ final class ShowCommand implements Command {
 				.append('\n');
 		if (listRemovals) {
 			MetadataFormat.removalLines(removals).forEach(line -> out.append(line).append('\n'));
+		}
+		if (work.version() > 1) {
+			out.append("Version:   ").append(work.version()).append(" (edited; 'verbatim undo --list' shows the edits)\n");
+		}
+		if (!work.tags().isEmpty()) {
+			out.append("Tags:      ").append(String.join(", ", work.tags())).append('\n');
+		}
+		for (Excerpt e : work.excerpts()) {
+			out.append("Excerpt:   ").append(e.id()).append(' ').append(e.clean().start()).append('-')
+					.append(e.clean().end()).append("  ").append(ExcerptJson.shortQuote(e.quote(), 60)).append('\n');
 		}
 		out.append('\n').append(s.text());
 		if (!s.text().endsWith("\n")) {
