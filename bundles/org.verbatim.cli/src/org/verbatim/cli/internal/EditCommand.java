@@ -1,6 +1,5 @@
 package org.verbatim.cli.internal;
 
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -51,12 +50,7 @@ final class EditCommand implements Command {
 
 	@Override
 	public int run(Arguments args, Console console) throws UsageException, InputException {
-		List<String> operands = args.operands();
-		if (operands.size() != 1) {
-			throw new UsageException("edit: name exactly one statement id, e.g. S1");
-		}
-		StatementId id = StatementId.parse(operands.get(0)).orElseThrow(() -> new UsageException(
-				"edit: '" + operands.get(0) + "' is not a statement id (ids look like S1, S2, ...)"));
+		StatementId id = ProjectArguments.oneStatementId(name(), args);
 		Optional<String> set = args.option("set");
 		Optional<String> clear = args.option("clear");
 		if (set.isPresent() == clear.isPresent()) {
@@ -80,10 +74,7 @@ final class EditCommand implements Command {
 					+ String.join(", ", MetadataFields.EDITABLE));
 		}
 		return ProjectArguments.withProject(name(), args, console, project -> {
-			if (project.statement(id).isEmpty()) {
-				throw new InputException(
-						project.directory() + ": has no statement " + id + "; 'verbatim list' shows the ids");
-			}
+			ProjectArguments.existing(project, id);
 			AnalystChange change = project.editMetadata(id, field, value);
 			if (args.flag("json")) {
 				console.out().println(Json.write(ExcerptJson.of(change)));

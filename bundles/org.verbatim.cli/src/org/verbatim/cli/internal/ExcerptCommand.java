@@ -54,12 +54,7 @@ final class ExcerptCommand implements Command {
 
 	@Override
 	public int run(Arguments args, Console console) throws UsageException, InputException {
-		List<String> operands = args.operands();
-		if (operands.size() != 1) {
-			throw new UsageException("excerpt: name exactly one statement id, e.g. S1");
-		}
-		StatementId id = StatementId.parse(operands.get(0)).orElseThrow(() -> new UsageException(
-				"excerpt: '" + operands.get(0) + "' is not a statement id (ids look like S1, S2, ...)"));
+		StatementId id = ProjectArguments.oneStatementId(name(), args);
 		Optional<String> quote = args.option("quote");
 		boolean range = args.option("start").isPresent() || args.option("end").isPresent();
 		if (quote.isPresent() == range) {
@@ -78,8 +73,7 @@ final class ExcerptCommand implements Command {
 		Optional<Integer> end = number(args, "end");
 		Optional<Integer> occurrence = number(args, "occurrence");
 		return ProjectArguments.withProject(name(), args, console, project -> {
-			Statement statement = project.statement(id).orElseThrow(() -> new InputException(
-					project.directory() + ": has no statement " + id + "; 'verbatim list' shows the ids"));
+			Statement statement = ProjectArguments.existing(project, id);
 			int from = start.orElse(0);
 			int to = end.orElse(0);
 			if (quote.isPresent()) {

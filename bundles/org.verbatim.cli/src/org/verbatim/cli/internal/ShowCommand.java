@@ -52,15 +52,9 @@ final class ShowCommand implements Command {
 
 	@Override
 	public int run(Arguments args, Console console) throws UsageException, InputException {
-		List<String> operands = args.operands();
-		if (operands.size() != 1) {
-			throw new UsageException("show: name exactly one statement id, e.g. S1");
-		}
-		StatementId id = StatementId.parse(operands.get(0)).orElseThrow(() -> new UsageException(
-				"show: '" + operands.get(0) + "' is not a statement id (ids look like S1, S2, ...)"));
+		StatementId id = ProjectArguments.oneStatementId(name(), args);
 		return ProjectArguments.withProject(name(), args, console, project -> {
-			Statement s = project.statement(id).orElseThrow(() -> new InputException(
-					project.directory() + ": has no statement " + id + "; 'verbatim list' shows the ids"));
+			Statement s = ProjectArguments.existing(project, id);
 			StatementMetadata metadata = project.metadata(id);
 			List<Removal> removals = project.removals(id);
 			List<Retrieval> retrievals = project.retrievals(s.original());
