@@ -77,7 +77,7 @@ final class EditCommand implements Command {
 			ProjectArguments.existing(project, id);
 			AnalystChange change = project.editMetadata(id, field, value);
 			if (args.flag("json")) {
-				console.out().println(Json.write(ExcerptJson.of(change)));
+				console.out().println(Json.write(AnalystJson.of(change)));
 			} else {
 				console.out().println(change.description() + " (version " + project.version(id) + ")");
 			}

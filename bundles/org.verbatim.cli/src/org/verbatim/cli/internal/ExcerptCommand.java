@@ -82,10 +82,10 @@ final class ExcerptCommand implements Command {
 			}
 			Excerpt excerpt = project.addExcerpt(id, from, to, args.option("note"));
 			if (args.flag("json")) {
-				console.out().println(Json.write(ExcerptJson.of(excerpt)));
+				console.out().println(Json.write(AnalystJson.of(excerpt)));
 			} else {
 				console.out().println(excerpt.id() + "  " + id + " " + excerpt.clean().start() + "-" + excerpt.clean().end()
-						+ "  " + ExcerptJson.shortQuote(excerpt.quote(), 70));
+						+ "  " + AnalystJson.shortQuote(excerpt.quote(), 70));
 				console.out().println("Original: characters " + excerpt.originalSpan().start() + "-"
 						+ excerpt.originalSpan().end() + " of sha256:" + excerpt.original().sha256());
 			}
@@ -99,7 +99,7 @@ final class ExcerptCommand implements Command {
 		for (int at = statement.text().indexOf(quote); at >= 0; at = statement.text().indexOf(quote, at + 1)) {
 			starts.add(at);
 		}
-		String shown = ExcerptJson.shortQuote(quote, 60);
+		String shown = AnalystJson.shortQuote(quote, 60);
 		if (starts.isEmpty()) {
 			throw new InputException(statement.id() + " does not contain " + shown
 					+ " (the quote must match the clean text exactly; see 'verbatim show')");

@@ -45,7 +45,7 @@ final class ExcerptsCommand implements Command {
 			if (args.flag("json")) {
 				Map<String, Object> json = new LinkedHashMap<>();
 				json.put("project", project.directory().toString());
-				json.put("excerpts", excerpts.stream().map(ExcerptJson::of).toList());
+				json.put("excerpts", excerpts.stream().map(AnalystJson::of).toList());
 				console.out().println(Json.write(json));
 			} else if (excerpts.isEmpty()) {
 				console.out().println("No excerpts yet; make one with: verbatim excerpt --project " + project.directory()
@@ -56,7 +56,7 @@ final class ExcerptsCommand implements Command {
 				for (Excerpt e : excerpts) {
 					console.out().println(String.format(Locale.ROOT, "%-5s %-6s %-13s %-16s %s", e.id(), e.statement(),
 							e.clean().start() + "-" + e.clean().end(), e.tags().isEmpty() ? "-" : String.join(",", e.tags()),
-							ExcerptJson.shortQuote(e.quote(), 60)));
+							AnalystJson.shortQuote(e.quote(), 60)));
 				}
 			}
 			return Cli.EXIT_OK;

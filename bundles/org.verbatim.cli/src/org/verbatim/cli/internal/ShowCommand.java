@@ -74,7 +74,7 @@ final class ShowCommand implements Command {
 				}));
 				json.put("version", work.version());
 				json.put("tags", work.tags());
-				json.put("excerpts", work.excerpts().stream().map(ExcerptJson::of).toList());
+				json.put("excerpts", work.excerpts().stream().map(AnalystJson::of).toList());
 				console.out().println(Json.write(json));
 			} else {
 				console.out().print(render(s, metadata, removals, retrievals, group, work, args.flag("removed")));
@@ -126,7 +126,7 @@ final class ShowCommand implements Command {
 		}
 		for (Excerpt e : work.excerpts()) {
 			out.append("Excerpt:   ").append(e.id()).append(' ').append(e.clean().start()).append('-')
-					.append(e.clean().end()).append("  ").append(ExcerptJson.shortQuote(e.quote(), 60)).append('\n');
+					.append(e.clean().end()).append("  ").append(AnalystJson.shortQuote(e.quote(), 60)).append('\n');
 		}
 		out.append('\n').append(s.text());
 		if (!s.text().endsWith("\n")) {

@@ -89,7 +89,7 @@ final class TagCommand implements Command {
 				AnalystChange change = args.flag("remove") ? project.untag(operands.get(0), operands.get(1))
 						: project.tag(operands.get(0), operands.get(1));
 				if (json) {
-					console.out().println(Json.write(ExcerptJson.of(change)));
+					console.out().println(Json.write(AnalystJson.of(change)));
 				} else {
 					console.out().println(capitalized(change.description()));
 				}

@@ -66,7 +66,7 @@ final class UndoCommand implements Command {
 				if (json) {
 					Map<String, Object> out = new LinkedHashMap<>();
 					out.put("project", project.directory().toString());
-					out.put("changes", changes.stream().map(ExcerptJson::of).toList());
+					out.put("changes", changes.stream().map(AnalystJson::of).toList());
 					console.out().println(Json.write(out));
 				} else if (changes.isEmpty()) {
 					console.out().println("No excerpts, tags or edits yet.");
@@ -84,7 +84,7 @@ final class UndoCommand implements Command {
 			AnalystChange undone = project.undoLast().orElseThrow(() -> new InputException(
 					project.directory() + ": nothing to undo (no excerpt, tag or edit that is not undone already)"));
 			if (json) {
-				console.out().println(Json.write(ExcerptJson.of(undone)));
+				console.out().println(Json.write(AnalystJson.of(undone)));
 			} else {
 				console.out().println("Undid " + undone.description() + " (record #" + undone.record() + "; the undo is record #"
 						+ undone.undoneBy().orElseThrow() + ")");

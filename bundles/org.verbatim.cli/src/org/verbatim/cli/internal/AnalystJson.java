@@ -7,9 +7,9 @@ import org.verbatim.core.AnalystChange;
 import org.verbatim.core.Excerpt;
 
 /** The JSON shapes of excerpts and analyst changes, the same in every command's output. */
-final class ExcerptJson {
+final class AnalystJson {
 
-	private ExcerptJson() {
+	private AnalystJson() {
 	}
 
 	/** An excerpt with all three of its anchors. */
