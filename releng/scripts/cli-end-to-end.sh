@@ -181,6 +181,32 @@ run 0 search --project "$P" --save dated 'Khojaly AND issued:[2019 TO 2021]'
 run 0 search --project "$P" --saved dated --json; expect out '"total_hits":2,' "a saved search runs again"
 run 0 search --project "$P" --list-saved; expect out '^dated  Khojaly AND issued' "saved searches are listed"
 
+# Excerpts, tags, edits and undo: each recorded, nothing lost on undo.
+Q='killed hundreds of innocent civilians'
+run 0 excerpt --project "$P" S1 --quote "$Q" --note casualties
+expect out "^E1  S1 [0-9]+-[0-9]+  \"$Q\"" "an excerpt by its quote"
+expect out '^Original: characters [0-9]+-[0-9]+ of sha256:[0-9a-f]{64}$' "the excerpt's place in the original"
+run 1 excerpt --project "$P" S1 --quote the; expect err '"the" occurs [0-9]+ times in S1; say which with --occurrence' "an ambiguous quote"; lines err 1 "ambiguous quote"
+run 1 excerpt --project "$P" S1 --quote 'words not in the text'; expect err 'S1 does not contain' "a quote not in the text"
+run 1 excerpt --project "$P" S1 --start 10 --end 999999; expect err 'outside the text of S1' "a range outside the text"
+run 2 excerpt --project "$P" S1 --start 1; expect err 'give both --start and --end' "half a range"
+run 0 excerpts --project "$P" --json; expect out '"id":"E1","statement":"S1",.*"original_sha256":"[0-9a-f]{64}"' "excerpts --json"
+run 0 tag --project "$P" E1 casualties; expect out "^Tagged E1 'casualties'" "tag an excerpt"
+run 0 tag --project "$P" S1 casualties
+run 0 tag --project "$P" --find casualties; expect out '^S1 E1$' "tag --find"
+run 1 tag --project "$P" E9 casualties; expect err 'has no excerpt E9' "tag of a missing excerpt"; lines err 1 "missing excerpt"
+run 0 edit --project "$P" S1 --set issued=2019-01-20; expect out '^S1 issued: "2019-01-18" -> "2019-01-20" \(version 2\)$' "edit a date"
+run 0 show --project "$P" S1;         expect out '^Issued: +2019-01-20  \[analyst-edit' "the edited value shows its evidence"
+run 1 edit --project "$P" S1 --set issued=soon; expect err 'is not a date for issued' "a bad date"; lines err 1 "bad date"
+run 2 edit --project "$P" S1 --set colour=red; expect err "'colour' is not a field that can be edited" "unknown field"
+run 0 undo --project "$P";            expect out '^Undid S1 issued: ' "undo the edit"
+run 0 show --project "$P" S1;         expect out '^Issued: +2019-01-18  \[' "the old value is back"; expect out '^Version: +3 ' "as version 3"
+for _ in 1 2 3; do run 0 undo --project "$P"; done
+expect out '^Undid E1 of S1' "undo the excerpt last"
+run 1 undo --project "$P";            expect err 'nothing to undo' "nothing left to undo"; lines err 1 "nothing to undo"
+run 0 undo --project "$P" --list;     lines out 9 "undo --list: a header, four changes and four undos"
+run 0 excerpts --project "$P";        expect out '^No excerpts yet' "an undone excerpt is withdrawn"
+
 # Not a project, damaged database: a clear line, nothing created or overwritten.
 mkdir "$WORK/plain"; echo keep > "$WORK/plain/file.txt"
 run 1 list --project "$WORK/plain";   expect err 'not a Verbatim project' "not a project"; lines err 1 "not a project"

@@ -36,7 +36,8 @@ public final class Cli {
 	/** The command line with Verbatim's standard commands. */
 	static Cli standard(Console console) {
 		return new Cli(console, List.of(new InitCommand(), new ImportCommand(), new ListCommand(), new ShowCommand(),
-				new SearchCommand(), new ReindexCommand(), new AliasCommand(), new ExtractCommand(), new ProvCommand(),
+				new SearchCommand(), new ReindexCommand(), new AliasCommand(), new ExcerptCommand(), new ExcerptsCommand(),
+				new TagCommand(), new EditCommand(), new UndoCommand(), new ExtractCommand(), new ProvCommand(),
 				new BenchCommand()));
 	}
 

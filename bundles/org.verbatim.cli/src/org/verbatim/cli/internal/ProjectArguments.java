@@ -2,7 +2,10 @@ package org.verbatim.cli.internal;
 
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.util.List;
 
+import org.verbatim.core.Statement;
+import org.verbatim.core.StatementId;
 import org.verbatim.core.store.Project;
 import org.verbatim.core.store.StoreException;
 
@@ -24,6 +27,22 @@ final class ProjectArguments {
 		} catch (java.nio.file.InvalidPathException e) {
 			throw new UsageException(command + ": --project " + value + " is not a valid path");
 		}
+	}
+
+	/** The one operand of a command that works on one statement, as a statement id. */
+	static StatementId oneStatementId(String command, Arguments args) throws UsageException {
+		List<String> operands = args.operands();
+		if (operands.size() != 1) {
+			throw new UsageException(command + ": name exactly one statement id, e.g. S1");
+		}
+		return StatementId.parse(operands.get(0)).orElseThrow(() -> new UsageException(
+				command + ": '" + operands.get(0) + "' is not a statement id (ids look like S1, S2, ...)"));
+	}
+
+	/** The statement, or a one-line error saying the project has none with this id. */
+	static Statement existing(Project project, StatementId id) throws StoreException, InputException {
+		return project.statement(id).orElseThrow(() -> new InputException(
+				project.directory() + ": has no statement " + id + "; 'verbatim list' shows the ids"));
 	}
 
 	/** Work on an open project. */

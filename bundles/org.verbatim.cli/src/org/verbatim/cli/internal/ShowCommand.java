@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.verbatim.core.Excerpt;
 import org.verbatim.core.NearDuplicateGroup;
 import org.verbatim.core.Removal;
 import org.verbatim.core.Retrieval;
@@ -55,15 +56,9 @@ final class ShowCommand implements Command {
 
 	@Override
 	public int run(Arguments args, Console console) throws UsageException, InputException {
-		List<String> operands = args.operands();
-		if (operands.size() != 1) {
-			throw new UsageException("show: name exactly one statement id, e.g. S1");
-		}
-		StatementId id = StatementId.parse(operands.get(0)).orElseThrow(() -> new UsageException(
-				"show: '" + operands.get(0) + "' is not a statement id (ids look like S1, S2, ...)"));
+		StatementId id = ProjectArguments.oneStatementId(name(), args);
 		return ProjectArguments.withProject(name(), args, console, project -> {
-			Statement s = project.statement(id).orElseThrow(() -> new InputException(
-					project.directory() + ": has no statement " + id + "; 'verbatim list' shows the ids"));
+			Statement s = ProjectArguments.existing(project, id);
 			StatementMetadata metadata = project.metadata(id);
 			List<Removal> removals = project.removals(id);
 			List<Retrieval> retrievals = project.retrievals(s.original());
@@ -77,6 +72,8 @@ final class ShowCommand implements Command {
 				throw new InputException(id + " revises no earlier statement: no statement was imported from "
 						+ s.source() + " before it");
 			}
+			AnalystWork work = new AnalystWork(project.version(id), project.tags(id.toString()),
+					project.excerpts().stream().filter(e -> e.statement().equals(id)).toList());
 			if (args.flag("json")) {
 				Map<String, Object> json = StatementJson.full(s);
 				json.put("metadata", MetadataFormat.json(metadata));
@@ -95,12 +92,20 @@ final class ShowCommand implements Command {
 					each.put("text", line.text());
 					return each;
 				}).toList()));
+				json.put("version", work.version());
+				json.put("tags", work.tags());
+				json.put("excerpts", work.excerpts().stream().map(AnalystJson::of).toList());
 				console.out().println(Json.write(json));
 			} else {
-				console.out().print(render(s, metadata, removals, retrievals, group, args.flag("removed"), earlier, diff));
+				console.out().print(render(s, metadata, removals, retrievals, group, work, args.flag("removed"), earlier,
+						diff));
 			}
 			return Cli.EXIT_OK;
 		});
+	}
+
+	/** What analysts did with the statement: its version (edits), tags and excerpts. */
+	private record AnalystWork(int version, List<String> tags, List<Excerpt> excerpts) {
 	}
 
 	private static String nearDuplicateLine(StatementId id, NearDuplicateGroup group) {
@@ -111,7 +116,7 @@ final class ShowCommand implements Command {
 	}
 
 	private static String render(Statement s, StatementMetadata metadata, List<Removal> removals,
-			List<Retrieval> retrievals, Optional<NearDuplicateGroup> group, boolean listRemovals,
+			List<Retrieval> retrievals, Optional<NearDuplicateGroup> group, AnalystWork work, boolean listRemovals,
 			Optional<Statement> earlier, Optional<List<TextDiff.Line>> diff) {
 		StringBuilder out = new StringBuilder();
 		out.append(s.id()).append("  ").append(s.label()).append('\n');
@@ -136,6 +141,16 @@ final class ShowCommand implements Command {
 				.append('\n');
 		if (listRemovals) {
 			MetadataFormat.removalLines(removals).forEach(line -> out.append(line).append('\n'));
+		}
+		if (work.version() > 1) {
+			out.append("Version:   ").append(work.version()).append(" (edited; 'verbatim undo --list' shows the edits)\n");
+		}
+		if (!work.tags().isEmpty()) {
+			out.append("Tags:      ").append(String.join(", ", work.tags())).append('\n');
+		}
+		for (Excerpt e : work.excerpts()) {
+			out.append("Excerpt:   ").append(e.id()).append(' ').append(e.clean().start()).append('-')
+					.append(e.clean().end()).append("  ").append(AnalystJson.shortQuote(e.quote(), 60)).append('\n');
 		}
 		if (diff.isPresent()) {
 			out.append("\nChanges since ").append(earlier.orElseThrow().id()).append(":\n")

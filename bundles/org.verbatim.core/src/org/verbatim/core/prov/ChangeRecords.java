@@ -7,10 +7,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.verbatim.core.Excerpt;
+import org.verbatim.core.ExcerptId;
 import org.verbatim.core.NewStatement;
 import org.verbatim.core.OriginalRef;
 import org.verbatim.core.Retrieval;
 import org.verbatim.core.StatementId;
+import org.verbatim.core.StatementMetadata;
 
 /**
  * The records of the changes the project store makes, in PROV terms. A store calls these inside
@@ -34,9 +37,12 @@ public final class ChangeRecords {
 	 * A statement's import: the retrieval that made the original, its decoding, cleaning,
 	 * extraction, and the import that made the statement, which may be a revision of the statement
 	 * imported from the same source before.
+	 *
+	 * @param revisionOf the entity of the current version of that earlier statement, such as
+	 *                   {@code statement/S3/2}
 	 */
 	public static ProvDraft statementImported(long seq, Instant at, ProvAgent analyst, StatementId id,
-			NewStatement statement, OriginalRef original, Retrieval retrieval, Optional<StatementId> revisionOf) {
+			NewStatement statement, OriginalRef original, Retrieval retrieval, Optional<String> revisionOf) {
 		ImportTools tools = statement.tools();
 		Builder b = new Builder("import", at, analyst);
 		String retrieve = b.activity(seq, retrieval.httpStatus().isPresent() ? "fetch" : "read",
@@ -80,10 +86,9 @@ public final class ChangeRecords {
 		Map<String, String> about = new LinkedHashMap<>();
 		about.put("statement", id.toString());
 		about.put("source", statement.source());
-		revisionOf.ifPresent(earlier -> about.put("revision-of", earlier.toString()));
+		revisionOf.ifPresent(earlier -> about.put("revision-of", earlier));
 		b.entity(statementId, ProvIds.STATEMENT, about);
-		revisionOf.ifPresent(earlier -> b.relation(ProvRelation.WAS_REVISION_OF, statementId,
-				ProvIds.statement(earlier, 1)));
+		revisionOf.ifPresent(earlier -> b.relation(ProvRelation.WAS_REVISION_OF, statementId, earlier));
 		b.relation(ProvRelation.WAS_GENERATED_BY, statementId, importing);
 		b.relation(ProvRelation.WAS_DERIVED_FROM, statementId, cleanId);
 		b.relation(ProvRelation.WAS_ATTRIBUTED_TO, statementId, analyst.id());
@@ -148,6 +153,125 @@ public final class ChangeRecords {
 		b.relation(ProvRelation.WAS_GENERATED_BY, setting, activity);
 		b.relation(ProvRelation.WAS_ATTRIBUTED_TO, setting, analyst.id());
 		return b.build();
+	}
+
+	/**
+	 * An excerpt cut from a statement's clean text: the excerpt entity carries all three anchors
+	 * (clean span, quote with its digest, decoded-original span with the original's digest), so that
+	 * the record alone is enough to check the excerpt against the archived original.
+	 */
+	public static ProvDraft excerptMade(long seq, Instant at, ProvAgent analyst, Excerpt excerpt) {
+		Builder b = new Builder("excerpt", at, analyst);
+		String activity = b.activity(seq, "excerpt", at,
+				Map.of("statement", excerpt.statement().toString(), "clean-start",
+						Integer.toString(excerpt.clean().start()), "clean-end", Integer.toString(excerpt.clean().end())),
+				analyst);
+		String cleanId = ProvIds.cleanText(excerpt.statement(), 1);
+		String excerptId = ProvIds.excerpt(excerpt.id(), 1);
+		Map<String, String> anchors = new LinkedHashMap<>();
+		anchors.put("statement", excerpt.statement().toString());
+		anchors.put("clean-start", Integer.toString(excerpt.clean().start()));
+		anchors.put("clean-end", Integer.toString(excerpt.clean().end()));
+		anchors.put("quote", excerpt.quote());
+		anchors.put(SHA256, TextDigests.text(excerpt.quote()));
+		anchors.put("original-sha256", excerpt.original().sha256());
+		anchors.put("original-start", Integer.toString(excerpt.originalSpan().start()));
+		anchors.put("original-end", Integer.toString(excerpt.originalSpan().end()));
+		b.entity(excerptId, ProvIds.EXCERPT, anchors);
+		b.relation(ProvRelation.USED, activity, cleanId);
+		b.relation(ProvRelation.WAS_GENERATED_BY, excerptId, activity);
+		b.relation(ProvRelation.WAS_DERIVED_FROM, excerptId, cleanId);
+		b.relation(ProvRelation.WAS_ATTRIBUTED_TO, excerptId, analyst.id());
+		return b.build();
+	}
+
+	/**
+	 * A tag put on ({@code change} {@code tag}) or taken off ({@code untag}) a statement or excerpt.
+	 *
+	 * @param targetEntity the target's current entity, such as {@code statement/S3/2}
+	 */
+	public static ProvDraft tagChanged(long seq, Instant at, ProvAgent analyst, String change, String target,
+			String tag, String targetEntity) {
+		Builder b = new Builder(change, at, analyst);
+		String activity = b.activity(seq, change, at, Map.of("target", target, "tag", tag), analyst);
+		b.relation(ProvRelation.USED, activity, targetEntity);
+		return b.build();
+	}
+
+	/**
+	 * An analyst's edit of one metadata field: a new version of the statement whose attributes are
+	 * the whole metadata after the edit, a revision of the version before.
+	 *
+	 * @param version the statement's version before the edit; the edit makes {@code version + 1}
+	 * @param before  the field's value before, empty when it had none
+	 * @param after   the field's value after, empty when it was cleared
+	 * @param edited  the statement's whole metadata after the edit
+	 */
+	public static ProvDraft metadataEdited(long seq, Instant at, ProvAgent analyst, StatementId id, int version,
+			String field, Optional<String> before, Optional<String> after, StatementMetadata edited) {
+		Builder b = new Builder("edit", at, analyst);
+		String activity = b.activity(seq, "edit", at,
+				Map.of("field", field, "before", before.orElse(""), "after", after.orElse("")), analyst);
+		revision(b, activity, analyst, id, version, edited);
+		return b.build();
+	}
+
+	/**
+	 * The undoing of an edit: the field gets its earlier value back (with its earlier evidence) as a
+	 * new version of the statement, equal in content to the version before the undone edit.
+	 *
+	 * @param undone   the activity of the edit taken back, such as {@code activity/12/edit}
+	 * @param version  the statement's version before the undo; the undo makes {@code version + 1}
+	 * @param restored the statement's whole metadata after the undo
+	 */
+	public static ProvDraft editUndone(long seq, Instant at, ProvAgent analyst, String undone, StatementId id,
+			int version, String field, Optional<String> before, Optional<String> after, StatementMetadata restored) {
+		Builder b = new Builder("undo", at, analyst);
+		String activity = b.activity(seq, "undo", at, Map.of("change", "edit", "undone", undone, "target",
+				id.toString(), "field", field, "before", before.orElse(""), "after", after.orElse("")), analyst);
+		b.relation(ProvRelation.WAS_INFORMED_BY, activity, undone);
+		revision(b, activity, analyst, id, version, restored);
+		return b.build();
+	}
+
+	/**
+	 * The undoing of an excerpt: the excerpt is withdrawn (invalidated), not removed; its record
+	 * stays.
+	 */
+	public static ProvDraft excerptUndone(long seq, Instant at, ProvAgent analyst, String undone, ExcerptId excerpt) {
+		Builder b = new Builder("undo", at, analyst);
+		String activity = b.activity(seq, "undo", at,
+				Map.of("change", "excerpt", "undone", undone, "target", excerpt.toString()), analyst);
+		b.relation(ProvRelation.WAS_INFORMED_BY, activity, undone);
+		String excerptId = ProvIds.excerpt(excerpt, 1);
+		b.relation(ProvRelation.USED, activity, excerptId);
+		b.relation(ProvRelation.WAS_INVALIDATED_BY, excerptId, activity);
+		return b.build();
+	}
+
+	/**
+	 * The undoing of a tag ({@code undoneChange} {@code tag}: it is taken off again) or of an untag
+	 * (it is put back).
+	 */
+	public static ProvDraft tagUndone(long seq, Instant at, ProvAgent analyst, String undone, String undoneChange,
+			String target, String tag, String targetEntity) {
+		Builder b = new Builder("undo", at, analyst);
+		String activity = b.activity(seq, "undo", at,
+				Map.of("change", undoneChange, "undone", undone, "target", target, "tag", tag), analyst);
+		b.relation(ProvRelation.WAS_INFORMED_BY, activity, undone);
+		b.relation(ProvRelation.USED, activity, targetEntity);
+		return b.build();
+	}
+
+	private static void revision(Builder b, String activity, ProvAgent analyst, StatementId id, int version,
+			StatementMetadata metadata) {
+		String old = ProvIds.statement(id, version);
+		String next = ProvIds.statement(id, version + 1);
+		b.entity(next, ProvIds.STATEMENT, MetadataAttributes.of(metadata));
+		b.relation(ProvRelation.USED, activity, old);
+		b.relation(ProvRelation.WAS_GENERATED_BY, next, activity);
+		b.relation(ProvRelation.WAS_REVISION_OF, next, old);
+		b.relation(ProvRelation.WAS_ATTRIBUTED_TO, next, analyst.id());
 	}
 
 	private static Map<String, String> retrievalAttributes(Retrieval retrieval) {

@@ -3,6 +3,7 @@ package org.verbatim.core.prov;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 
+import org.verbatim.core.ExcerptId;
 import org.verbatim.core.StatementId;
 
 /**
@@ -56,6 +57,11 @@ public final class ProvIds {
 	/** {@code statement/S3/1}: version {@code version} of the statement. */
 	public static String statement(StatementId statement, int version) {
 		return STATEMENT + "/" + statement + "/" + version;
+	}
+
+	/** {@code excerpt/E1/1}: version {@code version} of the excerpt. */
+	public static String excerpt(ExcerptId excerpt, int version) {
+		return EXCERPT + "/" + excerpt + "/" + version;
 	}
 
 	/** {@code activity/<seq>/<step>}: an activity of record {@code seq}. */

@@ -5,6 +5,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.verbatim.core.AnalystChange;
+import org.verbatim.core.Excerpt;
+import org.verbatim.core.ExcerptId;
 import org.verbatim.core.FailedImport;
 import org.verbatim.core.NearDuplicateGroup;
 import org.verbatim.core.NewStatement;
@@ -157,6 +160,67 @@ public interface Project extends AutoCloseable {
 
 	/** The records that name the entity {@code entity} (such as {@code statement/S3/1}), in order. */
 	List<ProvEntry> provenanceAbout(String entity) throws StoreException;
+
+	/**
+	 * Cuts the excerpt {@code [start, end)} out of the statement's clean text, anchored by its quote
+	 * (with up to {@link Excerpt#CONTEXT} characters of context each side), its clean span and the
+	 * span of the decoded original it came from, and records it.
+	 *
+	 * @throws StoreException with a one-line reason when the statement does not exist or the range
+	 *                        is empty, outside the text or only white space
+	 */
+	Excerpt addExcerpt(StatementId statement, int start, int end, Optional<String> note) throws StoreException;
+
+	/** The excerpts that are not withdrawn, in id order, with their tags. */
+	List<Excerpt> excerpts() throws StoreException;
+
+	/** The excerpt with this id, withdrawn or not, if the project has one. */
+	Optional<Excerpt> excerpt(ExcerptId id) throws StoreException;
+
+	/**
+	 * Puts a tag on a statement or excerpt and records it.
+	 *
+	 * @param target a statement id ({@code S3}) or an excerpt id ({@code E1})
+	 * @param tag    one line of text; surrounding white space is dropped
+	 * @throws StoreException when the target does not exist (or is a withdrawn excerpt), the tag is
+	 *                        blank, or the target has it already
+	 */
+	AnalystChange tag(String target, String tag) throws StoreException;
+
+	/** Takes a tag off a statement or excerpt and records it; see {@link #tag}. */
+	AnalystChange untag(String target, String tag) throws StoreException;
+
+	/** The tags of a statement or excerpt ({@code S3}, {@code E1}), sorted. */
+	List<String> tags(String target) throws StoreException;
+
+	/** The statements and excerpts that carry {@code tag}: statements first, each in id order. */
+	List<String> taggedWith(String tag) throws StoreException;
+
+	/**
+	 * Sets ({@code value} present) or clears one of the statement's metadata fields as the analyst
+	 * says (see {@link org.verbatim.core.MetadataFields#EDITABLE}); the value's evidence is the rule
+	 * {@code analyst-edit}. The statement gets a new version, recorded as a revision of the last.
+	 *
+	 * @throws StoreException when the statement does not exist, the field cannot be edited, the
+	 *                        value does not fit the field, or it would change nothing
+	 */
+	AnalystChange editMetadata(StatementId statement, String field, Optional<String> value) throws StoreException;
+
+	/** The statement's version: 1 as imported, one more for each edit and each undone edit. */
+	int version(StatementId statement) throws StoreException;
+
+	/**
+	 * Undoes the newest excerpt, tag, untag or edit that is not undone yet, by a new change that
+	 * restores what was before it (an excerpt is withdrawn, never deleted). Nothing is removed from
+	 * the provenance log.
+	 *
+	 * @return the change that was undone, with the record of its undoing; empty when there was
+	 *         nothing to undo
+	 */
+	Optional<AnalystChange> undoLast() throws StoreException;
+
+	/** Every excerpt, tag, untag, edit and undo, oldest first. */
+	List<AnalystChange> analystChanges() throws StoreException;
 
 	/** The archived original bytes. */
 	byte[] readOriginal(OriginalRef original) throws StoreException;

@@ -2,6 +2,7 @@ package org.verbatim.core.store;
 
 import java.util.Collection;
 
+import org.verbatim.core.ExcerptId;
 import org.verbatim.core.StatementId;
 
 /**
@@ -16,9 +17,14 @@ public interface ProjectChangeListener {
 	/** These statements were added to the project. */
 	void statementsAdded(Project project, Collection<StatementId> ids);
 
-	/** These statements' text or metadata changed. */
+	/** These statements' text, metadata or tags changed. */
 	default void statementsChanged(Project project, Collection<StatementId> ids) {
 		statementsAdded(project, ids);
+	}
+
+	/** These excerpts were made, withdrawn or (un)tagged. */
+	default void excerptsChanged(Project project, Collection<ExcerptId> ids) {
+		// nothing kept by default
 	}
 
 	/** These statements were removed from the project. */

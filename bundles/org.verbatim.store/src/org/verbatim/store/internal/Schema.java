@@ -134,7 +134,56 @@ final class Schema {
 					BEGIN SELECT RAISE(ABORT, 'provenance records are append-only'); END"""),
 			// a new import from a source imported before is a revision of the statement from it
 			SchemaMigration.ofSql("statements by source", """
-					CREATE INDEX statements_by_source ON statements (source, id)"""));
+					CREATE INDEX statements_by_source ON statements (source, id)"""),
+			// analyst changes: each row names the provenance record of its change; undoing adds a
+			// change and marks the undone one, it never removes rows
+			SchemaMigration.ofSql("excerpts, tags, analyst edits and their undo", """
+					CREATE TABLE excerpts (
+						id INTEGER PRIMARY KEY AUTOINCREMENT,
+						statement_id INTEGER NOT NULL REFERENCES statements (id),
+						clean_start INTEGER NOT NULL CHECK (clean_start >= 0),
+						clean_end INTEGER NOT NULL,
+						quote TEXT NOT NULL,
+						prefix TEXT NOT NULL,
+						suffix TEXT NOT NULL,
+						original_start INTEGER NOT NULL CHECK (original_start >= 0),
+						original_end INTEGER NOT NULL,
+						note TEXT,
+						created_at TEXT NOT NULL,
+						withdrawn_by INTEGER REFERENCES prov_records (seq),
+						CHECK (clean_end > clean_start AND original_end >= original_start)
+					)""", """
+					CREATE INDEX excerpts_by_statement ON excerpts (statement_id)""", """
+					CREATE TABLE tags (
+						target TEXT NOT NULL,
+						tag TEXT NOT NULL,
+						tagged_at TEXT NOT NULL,
+						PRIMARY KEY (target, tag)
+					) WITHOUT ROWID""", """
+					CREATE INDEX tags_by_tag ON tags (tag)""", """
+					ALTER TABLE statements ADD COLUMN version INTEGER NOT NULL DEFAULT 1""", """
+					CREATE TABLE analyst_changes (
+						seq INTEGER PRIMARY KEY REFERENCES prov_records (seq),
+						change TEXT NOT NULL,
+						target TEXT NOT NULL,
+						detail TEXT,
+						description TEXT NOT NULL,
+						changed_at TEXT NOT NULL,
+						undone_by INTEGER REFERENCES prov_records (seq)
+					)""", """
+					CREATE TABLE metadata_history (
+						seq INTEGER NOT NULL REFERENCES prov_records (seq),
+						field TEXT NOT NULL,
+						ordinal INTEGER NOT NULL,
+						value TEXT NOT NULL,
+						detail1 TEXT,
+						detail2 TEXT,
+						rule TEXT NOT NULL,
+						quote TEXT NOT NULL,
+						clean_start INTEGER,
+						clean_end INTEGER,
+						PRIMARY KEY (seq, field, ordinal)
+					) WITHOUT ROWID"""));
 
 	/** The tables every supported version has; a file without them is not a usable project. */
 	static final List<String> REQUIRED_TABLES = List.of("project", "originals", "statements");

@@ -21,6 +21,9 @@ import java.util.OptionalInt;
 import java.util.function.Consumer;
 import java.util.function.LongFunction;
 
+import org.verbatim.core.AnalystChange;
+import org.verbatim.core.Excerpt;
+import org.verbatim.core.ExcerptId;
 import org.verbatim.core.FailedImport;
 import org.verbatim.core.NearDuplicateGroup;
 import org.verbatim.core.NewStatement;
@@ -35,6 +38,7 @@ import org.verbatim.core.prov.ChangeRecords;
 import org.verbatim.core.prov.ProvAgent;
 import org.verbatim.core.prov.ProvDraft;
 import org.verbatim.core.prov.ProvEntry;
+import org.verbatim.core.prov.ProvIds;
 import org.verbatim.core.store.Project;
 import org.verbatim.core.store.ProjectChangeListener;
 import org.verbatim.core.store.StoreException;
@@ -70,6 +74,9 @@ final class SqliteProject implements Project {
 	/** False only in a benchmark that measures what the log costs. */
 	private final boolean keepsProvenanceLog;
 
+	/** Excerpts, tags, edits and their undoing, on this project's connection. */
+	private final AnalystChanges analystChanges;
+
 	private volatile boolean closed;
 
 	SqliteProject(Path directory, Path database, String name, Connection connection, Clock clock,
@@ -82,6 +89,7 @@ final class SqliteProject implements Project {
 		this.clock = clock;
 		this.listeners = listeners;
 		this.originals = new OriginalArchive(directory.resolve(SqliteProjectStore.ORIGINALS_FOLDER));
+		this.analystChanges = new AnalystChanges(connection, analyst);
 	}
 
 	@Override
@@ -309,7 +317,9 @@ final class SqliteProject implements Project {
 		// The bytes go to disk before the rows that name them: a crash in between leaves an
 		// unreferenced file, never a statement without its original. An importer has usually
 		// archived them already; then this only checks that they are there.
-		Optional<StatementId> revisionOf = latestFrom(statement.source());
+		Optional<StatementId> earlierFromSource = latestFrom(statement.source());
+		Optional<String> revisionOf = earlierFromSource.isEmpty() ? Optional.empty()
+				: Optional.of(ProvIds.statement(earlierFromSource.get(), currentVersion(earlierFromSource.get())));
 		originals.store(original, statement.originalBytes());
 		insertOriginal(original, now);
 		try (PreparedStatement insert = connection.prepareStatement("INSERT INTO statements (title, text, source, "
@@ -354,6 +364,15 @@ final class SqliteProject implements Project {
 		return new AddResult(new Statement(new StatementId(id), statement.title(), statement.text(),
 				statement.source(), original, statement.charset(), statement.charsetRule(), Instant.parse(now)),
 				false);
+	}
+
+	private int currentVersion(StatementId id) throws SQLException {
+		try (PreparedStatement query = connection.prepareStatement("SELECT version FROM statements WHERE id = ?")) {
+			query.setLong(1, id.number());
+			try (ResultSet rs = query.executeQuery()) {
+				return rs.next() ? rs.getInt(1) : 1;
+			}
+		}
 	}
 
 	/** The newest statement imported from {@code source}, which a new import from it revises. */
@@ -715,6 +734,216 @@ final class SqliteProject implements Project {
 		} catch (SQLException e) {
 			throw StoreErrors.fromSql(database, "read the provenance of " + entity, e);
 		}
+	}
+
+	@Override
+	public Excerpt addExcerpt(StatementId id, int start, int end, Optional<String> note) throws StoreException {
+		Excerpt excerpt;
+		synchronized (this) {
+			Statement statement = existing(id);
+			int length = statement.text().length();
+			if (start < 0 || end > length || start > end) {
+				throw new StoreException("The range " + start + "-" + end + " is outside the text of " + id + ", which has "
+						+ length + " characters (0-" + length + ")");
+			}
+			if (start == end) {
+				throw new StoreException("The range " + start + "-" + end + " of " + id + " is empty; an excerpt needs at "
+						+ "least one character");
+			}
+			if (statement.text().substring(start, end).isBlank()) {
+				throw new StoreException("The range " + start + "-" + end + " of " + id + " holds only white space");
+			}
+			Optional<String> givenNote = note.map(String::strip).filter(n -> !n.isEmpty());
+			OffsetMap offsets = offsets(id);
+			Instant now = now();
+			try {
+				excerpt = Transactions.inTransaction(connection,
+						() -> analystChanges.addExcerpt(statement, offsets, start, end, givenNote, now));
+			} catch (SQLException e) {
+				throw StoreErrors.fromSql(database, "add an excerpt of " + id, e);
+			}
+		}
+		tellListeners("an excerpt", listener -> listener.excerptsChanged(this, List.of(excerpt.id())));
+		return excerpt;
+	}
+
+	@Override
+	public synchronized List<Excerpt> excerpts() throws StoreException {
+		ensureOpen();
+		try {
+			return analystChanges.excerpts();
+		} catch (SQLException e) {
+			throw StoreErrors.fromSql(database, "read the excerpts", e);
+		} catch (IllegalArgumentException | NullPointerException | DateTimeParseException e) {
+			throw StoreErrors.damaged(database, "an excerpt has an impossible value", e);
+		}
+	}
+
+	@Override
+	public synchronized Optional<Excerpt> excerpt(ExcerptId id) throws StoreException {
+		ensureOpen();
+		try {
+			return analystChanges.excerpt(id);
+		} catch (SQLException e) {
+			throw StoreErrors.fromSql(database, "read excerpt " + id, e);
+		} catch (IllegalArgumentException | NullPointerException | DateTimeParseException e) {
+			throw StoreErrors.damaged(database, "excerpt " + id + " has an impossible value", e);
+		}
+	}
+
+	@Override
+	public AnalystChange tag(String target, String tag) throws StoreException {
+		return changeTag(AnalystChanges.TAG, target, tag);
+	}
+
+	@Override
+	public AnalystChange untag(String target, String tag) throws StoreException {
+		return changeTag(AnalystChanges.UNTAG, target, tag);
+	}
+
+	private AnalystChange changeTag(String change, String target, String tag) throws StoreException {
+		AnalystChange done;
+		synchronized (this) {
+			String id = existingTarget(target);
+			String name = tag.strip();
+			if (name.isEmpty() || name.contains("\n") || name.contains("\r")) {
+				throw new StoreException("A tag must be one non-blank line, got '" + tag + "'");
+			}
+			Instant now = now();
+			try {
+				done = Transactions.inTransaction(connection, () -> analystChanges.tag(change, id, name,
+						analystChanges.currentEntity(id), now));
+			} catch (SQLException e) {
+				throw StoreErrors.fromSql(database, change + " " + id, e);
+			}
+		}
+		tellChanged(done.target());
+		return done;
+	}
+
+	/** The canonical form ({@code S3}, {@code E1}) of a target that exists and can be tagged. */
+	private String existingTarget(String target) throws StoreException {
+		Optional<StatementId> statement = StatementId.parse(target);
+		if (statement.isPresent()) {
+			return existing(statement.get()).id().toString();
+		}
+		Optional<ExcerptId> excerptId = ExcerptId.parse(target);
+		if (excerptId.isEmpty()) {
+			throw new StoreException("'" + target + "' is neither a statement id (S1, S2, ...) nor an excerpt id (E1, "
+					+ "E2, ...)");
+		}
+		Excerpt excerpt = excerpt(excerptId.get())
+				.orElseThrow(() -> new StoreException(directory + " has no excerpt " + excerptId.get()));
+		if (excerpt.withdrawn()) {
+			throw new StoreException("Excerpt " + excerpt.id() + " was withdrawn (its making was undone)");
+		}
+		return excerpt.id().toString();
+	}
+
+	/** Tells the listeners that the statement or excerpt {@code target} changed. */
+	private void tellChanged(String target) {
+		Optional<StatementId> statement = StatementId.parse(target);
+		if (statement.isPresent()) {
+			tellListeners("changed statements", listener -> listener.statementsChanged(this, List.of(statement.get())));
+		} else {
+			ExcerptId.parse(target).ifPresent(excerpt -> tellListeners("changed excerpts",
+					listener -> listener.excerptsChanged(this, List.of(excerpt))));
+		}
+	}
+
+	@Override
+	public synchronized List<String> tags(String target) throws StoreException {
+		String id = existingTargetOrWithdrawn(target);
+		try {
+			return analystChanges.tags(id);
+		} catch (SQLException e) {
+			throw StoreErrors.fromSql(database, "read the tags of " + id, e);
+		}
+	}
+
+	private String existingTargetOrWithdrawn(String target) throws StoreException {
+		Optional<ExcerptId> excerptId = ExcerptId.parse(target);
+		if (excerptId.isPresent()) {
+			return excerpt(excerptId.get())
+					.orElseThrow(() -> new StoreException(directory + " has no excerpt " + excerptId.get())).id()
+					.toString();
+		}
+		return existingTarget(target);
+	}
+
+	@Override
+	public synchronized List<String> taggedWith(String tag) throws StoreException {
+		ensureOpen();
+		try {
+			return analystChanges.taggedWith(tag.strip());
+		} catch (SQLException e) {
+			throw StoreErrors.fromSql(database, "find what is tagged '" + tag + "'", e);
+		} catch (RuntimeException e) {
+			throw StoreErrors.damaged(database, "a tag names an impossible target", e);
+		}
+	}
+
+	@Override
+	public AnalystChange editMetadata(StatementId id, String field, Optional<String> value) throws StoreException {
+		AnalystChange done;
+		synchronized (this) {
+			existing(id);
+			Instant now = now();
+			try {
+				done = Transactions.inTransaction(connection, () -> analystChanges.edit(id, field, value, now));
+			} catch (SQLException e) {
+				throw StoreErrors.fromSql(database, "edit the " + field + " of " + id, e);
+			} catch (IllegalArgumentException | DateTimeParseException e) {
+				throw StoreErrors.damaged(database, "the metadata of " + id + " has an impossible value", e);
+			}
+		}
+		tellChanged(done.target());
+		return done;
+	}
+
+	@Override
+	public synchronized int version(StatementId id) throws StoreException {
+		existing(id);
+		try {
+			return analystChanges.version(id);
+		} catch (SQLException e) {
+			throw StoreErrors.fromSql(database, "read the version of " + id, e);
+		}
+	}
+
+	@Override
+	public Optional<AnalystChange> undoLast() throws StoreException {
+		Optional<AnalystChange> undone;
+		synchronized (this) {
+			ensureOpen();
+			Instant now = now();
+			try {
+				undone = Transactions.inTransaction(connection, () -> analystChanges.undoLast(now));
+			} catch (SQLException e) {
+				throw StoreErrors.fromSql(database, "undo the last change", e);
+			} catch (IllegalArgumentException | NullPointerException | DateTimeParseException
+					| java.util.NoSuchElementException e) {
+				throw StoreErrors.damaged(database, "the list of analyst changes has an impossible value", e);
+			}
+		}
+		undone.ifPresent(change -> tellChanged(change.target()));
+		return undone;
+	}
+
+	@Override
+	public synchronized List<AnalystChange> analystChanges() throws StoreException {
+		ensureOpen();
+		try {
+			return analystChanges.changes();
+		} catch (SQLException e) {
+			throw StoreErrors.fromSql(database, "read the analyst changes", e);
+		} catch (DateTimeParseException e) {
+			throw StoreErrors.damaged(database, "an analyst change has an impossible time", e);
+		}
+	}
+
+	private Instant now() {
+		return Instant.now(clock).truncatedTo(ChronoUnit.MILLIS);
 	}
 
 	@Override

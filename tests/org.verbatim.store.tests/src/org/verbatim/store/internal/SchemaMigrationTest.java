@@ -42,9 +42,9 @@ class SchemaMigrationTest {
 	private final SqliteProjectStore store = new SqliteProjectStore();
 
 	@Test
-	void thisVersionWritesSchemaSeven() {
+	void thisVersionWritesSchemaEight() {
 		assertEquals(CURRENT, store.schemaVersion());
-		assertEquals(7, CURRENT);
+		assertEquals(8, CURRENT);
 	}
 
 	@Test
@@ -123,7 +123,7 @@ class SchemaMigrationTest {
 		}
 		SchemaMigration broken = new SchemaMigration("half done", connection -> {
 			try (var s = connection.createStatement()) {
-				s.executeUpdate("CREATE TABLE tags (name TEXT)");
+				s.executeUpdate("CREATE TABLE half_done (name TEXT)");
 				s.executeUpdate("INSERT INTO no_such_table VALUES (1)");
 			}
 		});
@@ -131,7 +131,7 @@ class SchemaMigrationTest {
 		assertTrue(e.getMessage().startsWith("Could not open the project in " + db), e.getMessage());
 		assertTrue(e.getCause() instanceof SQLException);
 		assertEquals(CURRENT, queryLong(db, "PRAGMA user_version"));
-		assertEquals(0, queryLong(db, "SELECT count(*) FROM sqlite_schema WHERE name = 'tags'"));
+		assertEquals(0, queryLong(db, "SELECT count(*) FROM sqlite_schema WHERE name = 'half_done'"));
 		assertEquals(0, queryLong(db, "SELECT count(*) FROM pragma_table_info('statements') WHERE name = 'language'"));
 		try (Project project = store.open(dir)) {
 			assertEquals(1, project.statements().size());

@@ -5,6 +5,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.verbatim.core.AnalystChange;
+import org.verbatim.core.Excerpt;
+import org.verbatim.core.ExcerptId;
 import org.verbatim.core.FailedImport;
 import org.verbatim.core.NearDuplicateGroup;
 import org.verbatim.core.NewStatement;
@@ -193,6 +196,62 @@ final class TimedProject implements Project {
 	@Override
 	public List<ProvEntry> provenanceAbout(String entity) throws StoreException {
 		return project.provenanceAbout(entity);
+	}
+
+	@Override
+	public Excerpt addExcerpt(StatementId statement, int start, int end, Optional<String> note) throws StoreException {
+		return project.addExcerpt(statement, start, end, note);
+	}
+
+	@Override
+	public List<Excerpt> excerpts() throws StoreException {
+		return project.excerpts();
+	}
+
+	@Override
+	public Optional<Excerpt> excerpt(ExcerptId id) throws StoreException {
+		return project.excerpt(id);
+	}
+
+	@Override
+	public AnalystChange tag(String target, String tag) throws StoreException {
+		return project.tag(target, tag);
+	}
+
+	@Override
+	public AnalystChange untag(String target, String tag) throws StoreException {
+		return project.untag(target, tag);
+	}
+
+	@Override
+	public List<String> tags(String target) throws StoreException {
+		return project.tags(target);
+	}
+
+	@Override
+	public List<String> taggedWith(String tag) throws StoreException {
+		return project.taggedWith(tag);
+	}
+
+	@Override
+	public AnalystChange editMetadata(StatementId statement, String field, Optional<String> value)
+			throws StoreException {
+		return project.editMetadata(statement, field, value);
+	}
+
+	@Override
+	public int version(StatementId statement) throws StoreException {
+		return project.version(statement);
+	}
+
+	@Override
+	public Optional<AnalystChange> undoLast() throws StoreException {
+		return project.undoLast();
+	}
+
+	@Override
+	public List<AnalystChange> analystChanges() throws StoreException {
+		return project.analystChanges();
 	}
 
 	@Override
