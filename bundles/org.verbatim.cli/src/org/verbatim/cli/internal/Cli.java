@@ -37,7 +37,7 @@ public final class Cli {
 	static Cli standard(Console console) {
 		return new Cli(console, List.of(new InitCommand(), new ImportCommand(), new ListCommand(), new ShowCommand(),
 				new SearchCommand(), new ReindexCommand(), new AliasCommand(), new ExcerptCommand(), new ExcerptsCommand(),
-				new TagCommand(), new EditCommand(), new UndoCommand(), new ExtractCommand(), new BenchCommand()));
+				new TagCommand(), new EditCommand(), new UndoCommand(), new ReportCommand(), new ExtractCommand(), new BenchCommand()));
 	}
 
 	/** Runs one command line and returns its exit status. */
