@@ -18,6 +18,7 @@ import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 import org.verbatim.report.internal.HtmlReportExporter;
 import org.verbatim.report.internal.MarkdownReportExporter;
+import org.verbatim.report.internal.PdfReportExporter;
 
 /**
  * Finds the exporter for a format among the registered {@link ReportExporter} services and writes
@@ -38,6 +39,7 @@ public final class ReportService {
 		ReportService service = new ReportService();
 		service.addExporter(new HtmlReportExporter(), Map.of());
 		service.addExporter(new MarkdownReportExporter(), Map.of());
+		service.addExporter(new PdfReportExporter(), Map.of());
 		return service;
 	}
 

@@ -14,6 +14,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -117,6 +120,27 @@ class ReportCommandTest {
 		assertTrue(text.contains("\\<script\\>alert\\(1\\)\\<\\/script\\>"), text);
 		assertTrue(text.contains("\\[a link\\]\\(http\\:\\/\\/evil\\.example\\)"), text);
 		assertTrue(text.contains("\\*\\*bold\\*\\*"), text);
+	}
+
+	@Test
+	void aPdfReportHoldsTheQuotesAsTextWithTheirCitationsAndAttachedAnnotations() throws Exception {
+		Path file = temp.resolve("report.pdf");
+		assertEquals(0, run("report", "--project", project, "--excerpts", "E1,E2", "--format", "pdf", "--out",
+				file.toString(), "--title", "Khojaly: what was said", "--intro", "Two quotes, one of them hostile markup."),
+				errLines().toString());
+		try (PDDocument pdf = Loader.loadPDF(file.toFile())) {
+			String text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
+			assertTrue(text.contains("Khojaly: what was said"), text);
+			assertTrue(text.contains("\u201c" + QUOTE + "\u201d"), text);
+			assertTrue(text.contains("Abdulaziz Othman Altwaijri, Director General"), text);
+			assertTrue(text.contains("<script>alert(1)</script>"), "markup is printed as text: " + text);
+			assertTrue(text.contains("original SHA-256"), text);
+			assertEquals("Khojaly: what was said", pdf.getDocumentInformation().getTitle());
+			var files = pdf.getDocumentCatalog().getNames().getEmbeddedFiles().getNames();
+			String annotations = new String(files.get("verbatim-annotations.json").getEmbeddedFile().toByteArray(),
+					StandardCharsets.UTF_8);
+			assertTrue(annotations.contains("\"exact\":\"" + QUOTE + "\""), annotations);
+		}
 	}
 
 	@Test
