@@ -7,15 +7,18 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
+import org.verbatim.report.internal.DocxReportExporter;
 import org.verbatim.report.internal.HtmlReportExporter;
 import org.verbatim.report.internal.MarkdownReportExporter;
 import org.verbatim.report.internal.PdfReportExporter;
@@ -40,6 +43,7 @@ public final class ReportService {
 		service.addExporter(new HtmlReportExporter(), Map.of());
 		service.addExporter(new MarkdownReportExporter(), Map.of());
 		service.addExporter(new PdfReportExporter(), Map.of());
+		service.addExporter(new DocxReportExporter(), Map.of());
 		return service;
 	}
 
@@ -85,8 +89,10 @@ public final class ReportService {
 		}
 		Path temporary = null;
 		try {
-			temporary = Files.createTempFile(folder, "." + file.getFileName() + "-", ".partial");
-			try (OutputStream out = Files.newOutputStream(temporary)) {
+			// not createTempFile: its owner-only permissions would stay on the report
+			temporary = folder.resolve("." + file.getFileName() + "-" + UUID.randomUUID() + ".partial");
+			try (OutputStream out = Files.newOutputStream(temporary, StandardOpenOption.CREATE_NEW,
+					StandardOpenOption.WRITE)) {
 				exporter.write(report, out);
 			}
 			move(temporary, file, overwrite);

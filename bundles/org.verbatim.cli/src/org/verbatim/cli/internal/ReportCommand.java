@@ -34,7 +34,7 @@ final class ReportCommand implements Command {
 	public String help() {
 		return """
 				Usage: verbatim report --project DIR (--excerpts E1,E2,... | --tag TAG)
-				                       --format html|md --out FILE [--template NAME]
+				                       --format html|md|pdf|docx --out FILE [--template NAME]
 				                       [--title TEXT] [--intro TEXT] [--force] [--json]
 
 				Writes a report of the chosen excerpts. Every quote carries its citation
@@ -48,7 +48,9 @@ final class ReportCommand implements Command {
 				  --project DIR      the project
 				  --excerpts IDS     the excerpts, comma-separated, in the order to quote them
 				  --tag TAG          every excerpt tagged TAG, in id order
-				  --format FORMAT    html or md (and any format a plugin adds)
+				  --format FORMAT    html (one self-contained file), md (Markdown), pdf (A4,
+				                     fonts embedded) or docx (Word), and any format a
+				                     plugin adds
 				  --out FILE         the report file; an existing file is kept unless --force
 				  --template NAME    briefing (one section, your order; the default),
 				                     dossier (a section per speaker or publisher) or
@@ -79,7 +81,7 @@ final class ReportCommand implements Command {
 		if (args.option("excerpts").isPresent() == args.option("tag").isPresent()) {
 			throw new UsageException("report: choose the excerpts with either --excerpts E1,E2,... or --tag TAG");
 		}
-		String format = args.option("format").orElseThrow(() -> new UsageException("report: --format html|md is required"));
+		String format = args.option("format").orElseThrow(() -> new UsageException("report: --format html|md|pdf|docx is required"));
 		String out = args.option("out").orElseThrow(() -> new UsageException("report: --out FILE is required"));
 		ReportTemplate template = ReportTemplate.byId(args.option("template").orElse("briefing"))
 				.orElseThrow(() -> new UsageException("report: unknown --template '" + args.option("template").get()

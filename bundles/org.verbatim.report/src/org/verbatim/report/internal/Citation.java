@@ -22,9 +22,9 @@ final class Citation {
 		parts.add(q.attribution());
 		q.title().ifPresent(parts::add);
 		if (q.speaker().isPresent()) {
-			q.publisher().ifPresent(p -> parts.add("published by " + p));
+			q.publisher().ifPresent(p -> parts.add("Published by " + p));
 		}
-		parts.add(q.issued().map(d -> "issued " + d).orElse("date of issue unknown"));
+		parts.add(q.issued().map(d -> "Issued " + d).orElse("Date of issue unknown"));
 		return parts;
 	}
 
