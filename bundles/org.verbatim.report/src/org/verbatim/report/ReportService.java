@@ -18,6 +18,8 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
+import org.verbatim.core.store.Project;
+import org.verbatim.core.store.StoreException;
 import org.verbatim.report.internal.DocxReportExporter;
 import org.verbatim.report.internal.HtmlReportExporter;
 import org.verbatim.report.internal.MarkdownReportExporter;
@@ -76,13 +78,37 @@ public final class ReportService {
 	public void export(Report report, String format, Path target, boolean overwrite) throws ReportException {
 		ReportExporter exporter = exporter(format).orElseThrow(() -> new ReportException(
 				"unknown report format '" + format + "'; installed formats: " + String.join(", ", formats())));
+		write(target, overwrite, out -> exporter.write(report, out));
+	}
+
+	/**
+	 * Writes the evidence bundle of {@code report} (see {@link EvidenceBundle}) to {@code target}, as
+	 * safely as {@link #export}.
+	 */
+	public void writeEvidence(Report report, Project project, Path target, boolean overwrite) throws ReportException {
+		write(target, overwrite, out -> {
+			try {
+				EvidenceBundle.write(report, project, out);
+			} catch (StoreException e) {
+				throw new IOException(e.getMessage(), e);
+			}
+		});
+	}
+
+	/** What writes a file's content. */
+	@FunctionalInterface
+	private interface Content {
+		void writeTo(OutputStream out) throws IOException;
+	}
+
+	private static void write(Path target, boolean overwrite, Content content) throws ReportException {
 		Path file = target.toAbsolutePath().normalize();
 		Path folder = file.getParent();
 		if (folder == null || !Files.isDirectory(folder)) {
-			throw new ReportException(file + ": the folder does not exist; create it or choose another --out");
+			throw new ReportException(file + ": the folder does not exist; create it or choose another file");
 		}
 		if (Files.isDirectory(file)) {
-			throw new ReportException(file + ": is a folder; --out names the report file to write");
+			throw new ReportException(file + ": is a folder; name the file to write");
 		}
 		if (Files.exists(file) && !overwrite) {
 			throw new ReportException(file + ": exists already; choose another file or pass --force to replace it");
@@ -93,7 +119,7 @@ public final class ReportService {
 			temporary = folder.resolve("." + file.getFileName() + "-" + UUID.randomUUID() + ".partial");
 			try (OutputStream out = Files.newOutputStream(temporary, StandardOpenOption.CREATE_NEW,
 					StandardOpenOption.WRITE)) {
-				exporter.write(report, out);
+				content.writeTo(out);
 			}
 			move(temporary, file, overwrite);
 			temporary = null;

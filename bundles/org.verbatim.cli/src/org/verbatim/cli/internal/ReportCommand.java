@@ -35,7 +35,8 @@ final class ReportCommand implements Command {
 		return """
 				Usage: verbatim report --project DIR (--excerpts E1,E2,... | --tag TAG)
 				                       --format html|md|pdf|docx --out FILE [--template NAME]
-				                       [--title TEXT] [--intro TEXT] [--force] [--json]
+				                       [--title TEXT] [--intro TEXT] [--bundle ZIP] [--force]
+				                       [--json]
 
 				Writes a report of the chosen excerpts. Every quote carries its citation
 				(speaker, role, organization, headline, publisher, issued date, source URL,
@@ -57,14 +58,17 @@ final class ReportCommand implements Command {
 				                     chronology (a section per year, by issued date)
 				  --title TEXT       the report's title (default: the project's name)
 				  --intro TEXT       your introduction, before the quotes
-				  --force            replace --out if it exists
+				  --bundle ZIP       also write the evidence bundle: the cited originals, the
+				                     quotes' annotations and their provenance records, so
+				                     that 'verify-report --bundle' works without the project
+				  --force            replace --out (and --bundle) if it exists
 				  --json             print what was written as JSON
 				""";
 	}
 
 	@Override
 	public Set<String> valueOptions() {
-		return Set.of("project", "excerpts", "tag", "format", "out", "template", "title", "intro");
+		return Set.of("project", "excerpts", "tag", "format", "out", "template", "title", "intro", "bundle");
 	}
 
 	@Override
@@ -93,6 +97,12 @@ final class ReportCommand implements Command {
 			throw new UsageException("report: --out " + out + " is not a valid path");
 		}
 		List<ExcerptId> chosen = excerpts(args);
+		Optional<Path> bundle;
+		try {
+			bundle = args.option("bundle").map(b -> Path.of(b).toAbsolutePath().normalize());
+		} catch (InvalidPathException e) {
+			throw new UsageException("report: --bundle " + args.option("bundle").get() + " is not a valid path");
+		}
 		ReportService reports = console.reports();
 		if (reports.exporter(format).isEmpty()) {
 			throw new UsageException("report: unknown --format '" + format + "'; installed formats: "
@@ -109,6 +119,9 @@ final class ReportCommand implements Command {
 					args.option("title").orElse(project.name()), args.option("intro"), Clock.systemUTC());
 			try {
 				reports.export(report, format, target, args.flag("force"));
+				if (bundle.isPresent()) {
+					reports.writeEvidence(report, project, bundle.get(), args.flag("force"));
+				}
 			} catch (ReportException e) {
 				throw new InputException(e.getMessage());
 			}
@@ -120,10 +133,12 @@ final class ReportCommand implements Command {
 				json.put("quotes", report.quotes().size());
 				json.put("excerpts", report.quotes().stream().map(q -> q.excerpt().toString()).toList());
 				json.put("provenance_head", report.provenanceHead());
+				json.put("bundle", bundle.map(Path::toString));
 				console.out().println(Json.write(json));
 			} else {
 				console.out().println("Wrote " + target + " (" + format + ", " + template.id() + ", "
 						+ report.quotes().size() + (report.quotes().size() == 1 ? " quote)" : " quotes)"));
+				bundle.ifPresent(b -> console.out().println("Wrote " + b + " (evidence bundle)"));
 			}
 			return Cli.EXIT_OK;
 		});

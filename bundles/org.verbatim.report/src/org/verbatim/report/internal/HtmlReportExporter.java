@@ -76,8 +76,7 @@ public final class HtmlReportExporter implements ReportExporter {
 				+ "archived original it was cut from and where in it the words stand. With the project or its evidence "
 				+ "bundle, <code>verbatim verify-report</code> checks each quote word for word; the selectors are "
 				+ "also in this file as W3C Web Annotations (JSON, element <code>verbatim-annotations</code>).</p>\n</section>\n");
-		List<Object> annotations = report.quotes().stream().map(q -> (Object) WebAnnotations.of(q)).toList();
-		w.write("<script type=\"application/ld+json\" id=\"verbatim-annotations\">" + JsonText.write(annotations)
+		w.write("<script type=\"application/ld+json\" id=\"verbatim-annotations\">" + ReportData.annotationsJson(report)
 				+ "</script>\n</body>\n</html>\n");
 		w.flush();
 	}

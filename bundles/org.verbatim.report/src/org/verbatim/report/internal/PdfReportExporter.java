@@ -124,8 +124,7 @@ public final class PdfReportExporter implements ReportExporter {
 	}
 
 	private static void attachAnnotations(PDDocument document, Report report) throws IOException {
-		List<Object> annotations = report.quotes().stream().map(q -> (Object) WebAnnotations.of(q)).toList();
-		byte[] json = JsonText.write(annotations).getBytes(UTF_8);
+		byte[] json = ReportData.annotationsJson(report).getBytes(UTF_8);
 		PDEmbeddedFile embedded = new PDEmbeddedFile(document, new ByteArrayInputStream(json));
 		embedded.setSubtype("application/json");
 		embedded.setSize(json.length);

@@ -172,6 +172,45 @@ class ReportCommandTest {
 	}
 
 	@Test
+	void verifyReportChecksEveryQuoteAgainstTheProjectOrTheBundleAndNamesAnEditedOne() throws Exception {
+		Path html = temp.resolve("r.html");
+		Path pdf = temp.resolve("r.pdf");
+		Path bundle = temp.resolve("r-evidence.zip");
+		assertEquals(0, run("report", "--project", project, "--excerpts", "E1,E2", "--format", "html", "--out",
+				html.toString(), "--bundle", bundle.toString()));
+		assertEquals(0, run("report", "--project", project, "--excerpts", "E1,E2", "--format", "pdf", "--out",
+				pdf.toString()));
+		assertEquals(0, run("verify-report", "--project", project, html.toString()), out() + errLines());
+		assertTrue(out().contains("E1   VERIFIED") && out().contains("All 2 quotes verified."), out());
+		assertEquals(0, run("verify-report", "--bundle", bundle.toString(), html.toString()), out() + errLines());
+		assertEquals(0, run("verify-report", "--bundle", bundle.toString(), pdf.toString()), out() + errLines());
+		assertEquals(0, run("verify-report", "--project", project, "--json", pdf.toString()));
+		assertTrue(out().contains("\"quotes\":2,\"verified\":2,\"failed\":0"), out());
+
+		// a reader changes one word of a quote in the report
+		String page = Files.readString(html, StandardCharsets.UTF_8);
+		Files.writeString(html, page.replace("<blockquote>" + QUOTE, "<blockquote>" + QUOTE.replace("hundreds", "thousands")),
+				StandardCharsets.UTF_8);
+		assertEquals(4, run("verify-report", "--bundle", bundle.toString(), html.toString()));
+		assertTrue(out().contains("E1   EDITED") && out().contains("killed thousands"), out());
+		assertTrue(out().contains("E2   VERIFIED") && out().contains("1 of 2 quotes failed."), out());
+
+		// the selectors changed to match: the original then disagrees
+		Files.writeString(html, Files.readString(html, StandardCharsets.UTF_8).replace("\"exact\":\"" + QUOTE,
+				"\"exact\":\"" + QUOTE.replace("hundreds", "thousands")), StandardCharsets.UTF_8);
+		assertEquals(4, run("verify-report", "--project", project, html.toString()));
+		assertTrue(out().contains("E1   NOT IN ORIGINAL") && out().contains("killed hundreds"), out());
+
+		assertEquals(1, run("verify-report", "--bundle", html.toString(), pdf.toString()));
+		assertTrue(errLines().get(0).contains("is not an evidence bundle"), errLines().toString());
+		Path md = temp.resolve("r.md");
+		assertEquals(0, run("report", "--project", project, "--excerpts", "E1", "--format", "md", "--out", md.toString()));
+		assertEquals(1, run("verify-report", "--project", project, md.toString()));
+		assertTrue(errLines().get(0).contains("carries no quote selectors"), errLines().toString());
+		assertEquals(2, run("verify-report", html.toString()));
+	}
+
+	@Test
 	void aTagChoosesTheExcerptsAndTemplatesArrangeThem() throws Exception {
 		Path file = temp.resolve("tagged.md");
 		assertEquals(0, run("report", "--project", project, "--tag", "casualties", "--format", "md", "--out",
