@@ -211,6 +211,19 @@ class ReportCommandTest {
 	}
 
 	@Test
+	void benchReportTimesEveryFormatAndVerifiesEveryQuote() {
+		assertEquals(0, run("bench", "report", "--quotes", "23", "--json"), errLines().toString());
+		String json = out();
+		for (String key : List.of("assemble_s", "export_html_s", "export_md_s", "export_pdf_s", "export_docx_s",
+				"verify_html_s", "verify_pdf_s")) {
+			assertTrue(json.contains("\"" + key + "\":"), key + " in " + json);
+		}
+		assertTrue(json.contains("\"quotes\":23,"), json);
+		assertTrue(json.contains("\"verified_html_quotes\":23") && json.contains("\"verified_pdf_quotes\":23"), json);
+		assertEquals(2, run("bench", "report", "--quotes", "0"));
+	}
+
+	@Test
 	void aTagChoosesTheExcerptsAndTemplatesArrangeThem() throws Exception {
 		Path file = temp.resolve("tagged.md");
 		assertEquals(0, run("report", "--project", project, "--tag", "casualties", "--format", "md", "--out",
