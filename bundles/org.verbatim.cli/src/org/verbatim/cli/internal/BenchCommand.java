@@ -35,7 +35,7 @@ final class BenchCommand implements Command {
 
 	@Override
 	public String summary() {
-		return "measure quality and speed (bench extraction, bench dedup, bench import, bench search)";
+		return "measure quality and speed (bench extraction, dedup, import, search, report)";
 	}
 
 	@Override
@@ -46,6 +46,7 @@ final class BenchCommand implements Command {
 				       verbatim bench import [DIR] [--docs N] [--json]
 				       verbatim bench search [--docs N] [--queries Q] [--seed S] [--corpus FILE]
 				                             [--work DIR] [--json]
+				       verbatim bench report [--quotes N] [--json]
 
 				Scores main-text extraction from HTML pages on the article-extraction benchmark in
 				DIR (a folder with ground-truth.json and html/; by default shared/data/extraction/
@@ -81,7 +82,13 @@ final class BenchCommand implements Command {
 				kind of query too, and the heap's peak. Plain term queries must find as many hits
 				in both. The temporary folder (under DIR) is deleted afterwards.
 
+				report makes a temporary project of generated statements with N excerpts, then
+				times a report of all of them: assembling it (excerpts, statements, citations and
+				provenance records), exporting it in every installed format, and verifying the
+				HTML and PDF exports quote by quote against the project.
+
 				Options:
+				  --quotes N      quotes of bench report (default 1000)
 				  --docs N        pages for bench import (default 10000), documents for bench
 				                  search (default 100000)
 				  --queries Q     measured queries of bench search (default 2000)
@@ -95,14 +102,14 @@ final class BenchCommand implements Command {
 
 	@Override
 	public Set<String> valueOptions() {
-		return Set.of("docs", "queries", "seed", "corpus", "work");
+		return Set.of("docs", "queries", "seed", "corpus", "work", "quotes");
 	}
 
 	@Override
 	public int run(Arguments args, Console console) throws UsageException, InputException {
 		List<String> operands = args.operands();
 		if (operands.isEmpty()) {
-			throw new UsageException("bench: name a benchmark: extraction, dedup, import, search");
+			throw new UsageException("bench: name a benchmark: extraction, dedup, import, search, report");
 		}
 		if (operands.size() > 2) {
 			throw new UsageException("bench: unexpected argument '" + operands.get(2) + "'");
@@ -119,6 +126,18 @@ final class BenchCommand implements Command {
 				throw new UsageException("bench: --" + option + " is an option of bench search only");
 			}
 		}
+		if (operands.get(0).equals("report")) {
+			if (operands.size() > 1) {
+				throw new UsageException("bench: unexpected argument '" + operands.get(1) + "'");
+			}
+			if (args.option("docs").isPresent()) {
+				throw new UsageException("bench: bench report takes --quotes N, not --docs");
+			}
+			return ReportBenchmarkRunner.run(console, args);
+		}
+		if (args.option("quotes").isPresent()) {
+			throw new UsageException("bench: --quotes is an option of bench report only");
+		}
 		if (args.option("docs").isPresent() && !operands.get(0).equals("import")) {
 			throw new UsageException("bench: --docs is an option of bench import and bench search only");
 		}
@@ -132,7 +151,7 @@ final class BenchCommand implements Command {
 			return DedupBenchmarkRunner.run(console, args.flag("json"), shared);
 		}
 		if (!operands.get(0).equals("extraction")) {
-			throw new UsageException("bench: unknown benchmark '" + operands.get(0) + "'; benchmarks: extraction, dedup, import, search");
+			throw new UsageException("bench: unknown benchmark '" + operands.get(0) + "'; benchmarks: extraction, dedup, import, search, report");
 		}
 		Path dir = operands.size() == 2 ? given(Path.of(operands.get(1))) : found();
 		ExtractionBenchmark.Result result;

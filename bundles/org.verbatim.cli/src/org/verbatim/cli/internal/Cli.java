@@ -22,6 +22,8 @@ public final class Cli {
 	public static final int EXIT_BAD_INPUT = 1;
 	/** The command line was wrong. */
 	public static final int EXIT_USAGE = 2;
+	/** Verification found something wrong; each finding was printed. */
+	public static final int EXIT_VERIFY_FAILED = 4;
 
 	private final Map<String, Command> commands = new LinkedHashMap<>();
 	private final Console console;
@@ -37,8 +39,8 @@ public final class Cli {
 	static Cli standard(Console console) {
 		return new Cli(console, List.of(new InitCommand(), new ImportCommand(), new ListCommand(), new ShowCommand(),
 				new SearchCommand(), new ReindexCommand(), new AliasCommand(), new ExcerptCommand(), new ExcerptsCommand(),
-				new TagCommand(), new EditCommand(), new UndoCommand(), new ExtractCommand(), new ProvCommand(),
-				new BenchCommand()));
+				new TagCommand(), new EditCommand(), new UndoCommand(), new ReportCommand(), new VerifyReportCommand(),
+				new ExtractCommand(), new ProvCommand(), new BenchCommand()));
 	}
 
 	/** Runs one command line and returns its exit status. */

@@ -23,6 +23,7 @@ import org.osgi.framework.FrameworkUtil;
 import org.osgi.util.tracker.ServiceTracker;
 import org.verbatim.core.store.ProjectStore;
 import org.verbatim.importer.StatementImporter;
+import org.verbatim.report.ReportService;
 import org.verbatim.search.SearchService;
 
 /**
@@ -58,7 +59,7 @@ public final class CliApplication implements IApplication {
 			BundleContext bundles = bundleContext();
 			Console console = new Console(out, err, () -> service(bundles, ProjectStore.class),
 					() -> service(bundles, StatementImporter.class), () -> service(bundles, SearchService.class),
-					isTerminal());
+					isTerminal(), () -> service(bundles, ReportService.class));
 			return Cli.standard(console).run(args);
 		} catch (RuntimeException | Error e) {
 			ILog log = Platform.getLog(getClass());

@@ -5,6 +5,7 @@ import java.util.function.Supplier;
 
 import org.verbatim.core.store.ProjectStore;
 import org.verbatim.importer.StatementImporter;
+import org.verbatim.report.ReportService;
 import org.verbatim.search.SearchService;
 
 /**
@@ -17,9 +18,17 @@ import org.verbatim.search.SearchService;
  * @param importerService imports files into projects
  * @param searchService   searches projects
  * @param terminal        whether a person watches (progress bars are drawn on {@code err})
+ * @param reportService   writes reports in the installed formats
  */
 record Console(PrintStream out, PrintStream err, Supplier<ProjectStore> storeService,
-		Supplier<StatementImporter> importerService, Supplier<SearchService> searchService, boolean terminal) {
+		Supplier<StatementImporter> importerService, Supplier<SearchService> searchService, boolean terminal,
+		Supplier<ReportService> reportService) {
+
+	/** A console whose reports are written by the exporters that ship with Verbatim. */
+	Console(PrintStream out, PrintStream err, Supplier<ProjectStore> storeService,
+			Supplier<StatementImporter> importerService, Supplier<SearchService> searchService, boolean terminal) {
+		this(out, err, storeService, importerService, searchService, terminal, ReportService::withBuiltInExporters);
+	}
 
 	/** A console that is not a terminal (no progress bars). */
 	Console(PrintStream out, PrintStream err, Supplier<ProjectStore> storeService,
@@ -33,6 +42,10 @@ record Console(PrintStream out, PrintStream err, Supplier<ProjectStore> storeSer
 		this(out, err, storeService, importerService, () -> {
 			throw new IllegalStateException("this console has no search service");
 		}, false);
+	}
+
+	ReportService reports() {
+		return reportService.get();
 	}
 
 	ProjectStore store() {

@@ -158,6 +158,9 @@ public interface Project extends AutoCloseable {
 	 */
 	List<ProvEntry> provenance(long after, int limit) throws StoreException;
 
+	/** The newest record of the provenance log (its head), if there is any. */
+	Optional<ProvEntry> lastProvenance() throws StoreException;
+
 	/** The records that name the entity {@code entity} (such as {@code statement/S3/1}), in order. */
 	List<ProvEntry> provenanceAbout(String entity) throws StoreException;
 

@@ -88,6 +88,14 @@ final class ProvenanceLog {
 		}
 	}
 
+	/** The newest entry, if any. */
+	static java.util.Optional<ProvEntry> last(Connection connection) throws SQLException {
+		try (PreparedStatement query = connection.prepareStatement(
+				"SELECT seq, record, previous_hash, hash FROM prov_records ORDER BY seq DESC LIMIT 1")) {
+			return read(query).stream().findFirst();
+		}
+	}
+
 	/** The entries that name {@code entity}, in order. */
 	static List<ProvEntry> entriesAbout(Connection connection, String entity) throws SQLException {
 		try (PreparedStatement query = connection.prepareStatement("SELECT r.seq, r.record, r.previous_hash, r.hash "

@@ -727,6 +727,16 @@ final class SqliteProject implements Project {
 	}
 
 	@Override
+	public synchronized Optional<ProvEntry> lastProvenance() throws StoreException {
+		ensureOpen();
+		try {
+			return ProvenanceLog.last(connection);
+		} catch (SQLException e) {
+			throw StoreErrors.fromSql(database, "read the provenance log", e);
+		}
+	}
+
+	@Override
 	public synchronized List<ProvEntry> provenanceAbout(String entity) throws StoreException {
 		ensureOpen();
 		try {

@@ -194,6 +194,11 @@ final class TimedProject implements Project {
 	}
 
 	@Override
+	public Optional<ProvEntry> lastProvenance() throws StoreException {
+		return project.lastProvenance();
+	}
+
+	@Override
 	public List<ProvEntry> provenanceAbout(String entity) throws StoreException {
 		return project.provenanceAbout(entity);
 	}

@@ -1,0 +1,41 @@
+package org.verbatim.report;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A report: a title, the analyst's introduction and sections of quotes, made from a project at a
+ * moment whose provenance log ended at {@code provenanceHead}.
+ *
+ * @param title          the title
+ * @param template       how the quotes were arranged
+ * @param analyst        who made it
+ * @param createdAt      when
+ * @param project        the project's name
+ * @param introduction   the analyst's text before the sections, if any
+ * @param sections       the sections
+ * @param provenanceRecords how many records the project's provenance log had
+ * @param provenanceHead the hash of its last record: anyone holding the project can check that the
+ *                       log the report was made from is still there, unchanged
+ */
+public record Report(String title, ReportTemplate template, String analyst, Instant createdAt, String project,
+		Optional<String> introduction, List<ReportSection> sections, long provenanceRecords, String provenanceHead) {
+
+	public Report {
+		Objects.requireNonNull(title, "title");
+		Objects.requireNonNull(template, "template");
+		Objects.requireNonNull(analyst, "analyst");
+		Objects.requireNonNull(createdAt, "createdAt");
+		Objects.requireNonNull(project, "project");
+		Objects.requireNonNull(introduction, "introduction");
+		sections = List.copyOf(sections);
+		Objects.requireNonNull(provenanceHead, "provenanceHead");
+	}
+
+	/** Every quote of the report, in order. */
+	public List<ReportQuote> quotes() {
+		return sections.stream().flatMap(s -> s.quotes().stream()).toList();
+	}
+}

@@ -1,0 +1,36 @@
+package org.verbatim.report.internal;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.verbatim.core.prov.ProvEntry;
+import org.verbatim.report.Report;
+
+/** The machine-readable parts reports and evidence bundles share. */
+public final class ReportData {
+
+	private ReportData() {
+	}
+
+	/** The report's quotes as a JSON list of W3C Web Annotations. */
+	public static String annotationsJson(Report report) {
+		List<Object> annotations = report.quotes().stream().map(q -> (Object) WebAnnotations.of(q)).toList();
+		return JsonText.write(annotations);
+	}
+
+	/** One stored provenance record as a JSON line. */
+	public static String provenanceLine(ProvEntry entry) {
+		Map<String, Object> line = new LinkedHashMap<>();
+		line.put("seq", entry.seq());
+		line.put("previous_hash", entry.previousHash());
+		line.put("hash", entry.hash());
+		line.put("record", entry.canonical());
+		return JsonText.write(line);
+	}
+
+	/** Reads JSON; {@link IllegalArgumentException} when it is not JSON. */
+	public static Object parseJson(String json) {
+		return JsonReader.parse(json);
+	}
+}
