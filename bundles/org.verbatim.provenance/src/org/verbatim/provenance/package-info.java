@@ -1,5 +1,5 @@
 /**
- * Provenance in W3C PROV terms: the hash-chained activity log, lineage and PROV export. Empty until
- * the provenance issue fills it; the bundle exists so that dependencies already point the right way.
+ * Provenance in W3C PROV terms: verification of a project against its hash-chained provenance log
+ * ({@link org.verbatim.provenance.ProjectVerifier}).
  */
 package org.verbatim.provenance;

@@ -22,6 +22,8 @@ public final class Cli {
 	public static final int EXIT_BAD_INPUT = 1;
 	/** The command line was wrong. */
 	public static final int EXIT_USAGE = 2;
+	/** {@code verify} found the project changed or damaged; each problem was listed. */
+	public static final int EXIT_VERIFY_FAILED = 4;
 
 	private final Map<String, Command> commands = new LinkedHashMap<>();
 	private final Console console;
@@ -37,7 +39,7 @@ public final class Cli {
 	static Cli standard(Console console) {
 		return new Cli(console, List.of(new InitCommand(), new ImportCommand(), new ListCommand(), new ShowCommand(),
 				new SearchCommand(), new ReindexCommand(), new AliasCommand(), new ExtractCommand(),
-				new BenchCommand()));
+				new VerifyCommand(), new BenchCommand()));
 	}
 
 	/** Runs one command line and returns its exit status. */
@@ -106,7 +108,7 @@ public final class Cli {
 				%s
 
 				verbatim --version prints the version. Every command takes --help and --json. Exit status: 0 done, 1 bad input
-				(one line per problem on standard error), 2 usage error.
+				(one line per problem on standard error), 2 usage error, 3 internal error, 4 verify found problems.
 				""".formatted(list);
 	}
 }

@@ -46,4 +46,15 @@ final class ProjectArguments {
 			throw new InputException(e.getMessage());
 		}
 	}
+
+	/** As {@link #withProject}, with the project opened for reading only (never written, never upgraded). */
+	static int withProjectReadOnly(String command, Arguments args, Console console, ProjectWork work)
+			throws UsageException, InputException {
+		Path directory = projectDirectory(command, args);
+		try (Project project = console.store().openReadOnly(directory)) {
+			return work.run(project);
+		} catch (StoreException e) {
+			throw new InputException(e.getMessage());
+		}
+	}
 }

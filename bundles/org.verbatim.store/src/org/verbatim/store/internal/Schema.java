@@ -131,7 +131,9 @@ final class Schema {
 					CREATE TRIGGER prov_records_no_update BEFORE UPDATE ON prov_records
 					BEGIN SELECT RAISE(ABORT, 'provenance records are append-only'); END""", """
 					CREATE TRIGGER prov_records_no_delete BEFORE DELETE ON prov_records
-					BEGIN SELECT RAISE(ABORT, 'provenance records are append-only'); END"""));
+					BEGIN SELECT RAISE(ABORT, 'provenance records are append-only'); END"""),
+			// keep this step last: it writes records with the code of today, after every table exists
+			ImportRecordBackfill.step());
 
 	/** The tables every supported version has; a file without them is not a usable project. */
 	static final List<String> REQUIRED_TABLES = List.of("project", "originals", "statements");

@@ -65,10 +65,14 @@ final class SqliteProject implements Project {
 	/** Who is named as the analyst in the records of this session's changes. */
 	private final ProvAgent analyst = ProvAgent.currentAnalyst();
 
+	/** Whether every change is refused (the connection is read-only too). */
+	private final boolean readOnly;
+
 	private volatile boolean closed;
 
 	SqliteProject(Path directory, Path database, String name, Connection connection, Clock clock,
-			List<ProjectChangeListener> listeners) {
+			List<ProjectChangeListener> listeners, boolean readOnly) {
+		this.readOnly = readOnly;
 		this.directory = directory;
 		this.database = database;
 		this.name = name;
@@ -190,7 +194,7 @@ final class SqliteProject implements Project {
 	public OriginalRef archive(byte[] bytes) throws StoreException {
 		// not synchronized: only the archive folder is touched, so read-ahead threads archive while
 		// the importing thread holds the connection
-		ensureOpen();
+		ensureWritable();
 		OriginalRef original = OriginalRef.of(bytes);
 		originals.store(original, bytes);
 		return original;
@@ -199,7 +203,7 @@ final class SqliteProject implements Project {
 	@Override
 	public synchronized FailedImport recordFailure(String source, Optional<OriginalRef> original, String reason)
 			throws StoreException {
-		ensureOpen();
+		ensureWritable();
 		if (original.isPresent() && !originals.holds(original.get())) {
 			throw new StoreException("The failure of " + source + " names the original " + original.get()
 					+ ", which is not in " + directory.resolve(SqliteProjectStore.ORIGINALS_FOLDER)
@@ -263,7 +267,7 @@ final class SqliteProject implements Project {
 		String now = Instant.now(clock).truncatedTo(ChronoUnit.MILLIS).toString();
 		AddResult result;
 		synchronized (this) {
-			ensureOpen();
+			ensureWritable();
 			try {
 				result = Transactions.inTransaction(connection, () -> addInTransaction(statement, original, now));
 			} catch (SQLException e) {
@@ -484,6 +488,7 @@ final class SqliteProject implements Project {
 	@Override
 	public synchronized void recordNearDuplicates(StatementId id, String scheme, int[] signature,
 			Optional<NearDuplicateGroup> group) throws StoreException {
+		ensureWritable();
 		existing(id);
 		try {
 			Transactions.inTransaction(connection, () -> {
@@ -586,7 +591,7 @@ final class SqliteProject implements Project {
 
 	@Override
 	public synchronized void addAliasGroup(List<String> spellings) throws StoreException {
-		ensureOpen();
+		ensureWritable();
 		List<String> distinct = spellings.stream().map(String::strip).filter(s -> !s.isEmpty()).distinct().toList();
 		if (distinct.size() < 2) {
 			throw new StoreException("An alias group needs at least two different spellings, got " + spellings);
@@ -631,7 +636,7 @@ final class SqliteProject implements Project {
 
 	@Override
 	public synchronized void saveSearch(String name, String query) throws StoreException {
-		ensureOpen();
+		ensureWritable();
 		if (name.isBlank() || query.isBlank()) {
 			throw new StoreException("A saved search needs a name and a query");
 		}
@@ -700,6 +705,13 @@ final class SqliteProject implements Project {
 			connection.close();
 		} catch (SQLException e) {
 			throw StoreErrors.fromSql(database, "close the project", e);
+		}
+	}
+
+	private void ensureWritable() throws StoreException {
+		ensureOpen();
+		if (readOnly) {
+			throw new StoreException("The project " + directory + " is open for reading only; open it again to change it");
 		}
 	}
 
