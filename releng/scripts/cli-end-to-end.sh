@@ -147,6 +147,23 @@ run 0 search --project "$P" --save dated 'Khojaly AND issued:[2019 TO 2021]'
 run 0 search --project "$P" --saved dated --json; expect out '"total_hits":2,' "a saved search runs again"
 run 0 search --project "$P" --list-saved; expect out '^dated  Khojaly AND issued' "saved searches are listed"
 
+# Verify: a fresh project passes and is left byte for byte as it was; one flipped bit of an original
+# is named by its hash, with exit status 4.
+VP="$WORK/verify"
+run 0 init --project "$VP"; run 0 import --project "$VP" "$SAMPLES"
+files_of() { (cd "$1" && find . -type f -exec sha256sum {} + | sort); }
+before=$(files_of "$VP")
+run 0 verify --project "$VP"
+expect out '^Verified: 5 records, 5 originals, 5 statements checked in [0-9.]+ s; head hash [0-9a-f]{64}$' "verify passes on a fresh project"
+[ "$(files_of "$VP")" = "$before" ] || { echo "FAIL: verify changed the project folder"; failures=$((failures+1)); }
+run 0 verify --project "$VP" --json;  expect out '^\{"passed":true,"records":5,' "verify --json"
+orig=$(find "$VP/originals" -type f | sort | head -1); osha=$(basename "$orig")
+byte=$(od -An -tu1 -j 10 -N 1 "$orig" | tr -d ' ')
+printf "\\$(printf %o $((byte ^ 1)))" | dd of="$orig" bs=1 seek=10 conv=notrunc status=none
+run 4 verify --project "$VP"
+expect out "^original $osha: \\(the original of S[0-9]+\\) .*damaged" "verify names the original whose byte was flipped"
+expect err 'failed verification: 1 problem' "verify's one-line verdict"; lines err 1 "verify's verdict"
+
 # Not a project, damaged database: a clear line, nothing created or overwritten.
 mkdir "$WORK/plain"; echo keep > "$WORK/plain/file.txt"
 run 1 list --project "$WORK/plain";   expect err 'not a Verbatim project' "not a project"; lines err 1 "not a project"

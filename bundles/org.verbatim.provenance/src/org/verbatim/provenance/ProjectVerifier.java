@@ -9,6 +9,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
@@ -16,6 +19,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ForkJoinPool;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.IntStream;
 
@@ -50,6 +54,9 @@ public final class ProjectVerifier {
 
 	/** Records or statements read at a time. */
 	static final int PAGE = 512;
+
+	/** Pages read ahead of the checking at most. */
+	static final int AHEAD = 4;
 
 	private final List<Supplier<? extends StatementCheck>> checks;
 
@@ -128,6 +135,10 @@ public final class ProjectVerifier {
 		long statements;
 		String head;
 
+		/** The number and previous hash the next record must have. */
+		private long expected = 1;
+		private String previousHash = ProvChain.GENESIS;
+
 		Run(Project project, List<StatementCheck> checks, ExecutorService reader, ForkJoinPool workers) {
 			this.project = project;
 			this.checks = checks;
@@ -140,46 +151,38 @@ public final class ProjectVerifier {
 		}
 
 		void records() throws StoreException {
-			long expected = 1;
-			String previousHash = ProvChain.GENESIS;
-			CompletableFuture<List<ProvEntry>> next = readAhead(() -> project.provenance(0, PAGE));
-			while (true) {
-				List<ProvEntry> page = await(next);
-				if (page.isEmpty()) {
-					return;
+			this.<ProvEntry, List<ReadRecord>>pipeline(previous -> project.provenance(previous.isEmpty() ? 0 : previous.get(previous.size() - 1).seq(), PAGE),
+					page -> page.stream().parallel().map(Run::read).toList(), this::chain);
+		}
+
+		/** Checks the links of a page of records, in order, and hands the readable ones to the checks. */
+		private void chain(List<ReadRecord> page) {
+			for (ReadRecord r : page) {
+				long seq = r.entry().seq();
+				String subject = "record " + seq;
+				if (seq > expected) {
+					findings.add(new Finding(expected == seq - 1 ? "record " + expected
+							: "records " + expected + "-" + (seq - 1), Finding.CHAIN,
+							"missing: the log goes from record " + (expected - 1) + " to record " + seq
+									+ " (records were removed)"));
+				} else if (!r.entry().previousHash().equals(previousHash)) {
+					findings.add(new Finding(subject, Finding.CHAIN, seq == 1
+							? "its previous hash is not the chain's start (64 zeros): records before it were removed"
+							: "its previous hash is not the hash of record " + (seq - 1) + ": one of the two was changed"));
 				}
-				long last = page.get(page.size() - 1).seq();
-				next = readAhead(() -> project.provenance(last, PAGE));
-				ReadRecord[] read = new ReadRecord[page.size()];
-				inParallel(page.size(), i -> read[i] = read(page.get(i)));
-				for (ReadRecord r : read) {
-					long seq = r.entry().seq();
-					String subject = "record " + seq;
-					if (seq > expected) {
-						findings.add(new Finding(expected == seq - 1 ? "record " + expected
-								: "records " + expected + "-" + (seq - 1), Finding.CHAIN,
-								"missing: the log goes from record " + (expected - 1) + " to record " + seq
-										+ " (records were removed)"));
-					} else if (!r.entry().previousHash().equals(previousHash)) {
-						findings.add(new Finding(subject, Finding.CHAIN, seq == 1
-								? "its previous hash is not the chain's start (64 zeros): records before it were removed"
-								: "its previous hash is not the hash of record " + (seq - 1)
-										+ ": one of the two was changed"));
-					}
-					if (!r.hashMatches()) {
-						findings.add(new Finding(subject, Finding.CHAIN,
-								"its hash is not the hash of its content: the record was changed after it was written"));
-					}
-					if (r.record() == null) {
-						findings.add(new Finding(subject, Finding.RECORD, "cannot be read: " + r.unreadable()));
-					} else {
-						recorded(r.record());
-					}
-					previousHash = r.entry().hash();
-					head = r.entry().hash();
-					expected = seq + 1;
-					records++;
+				if (!r.hashMatches()) {
+					findings.add(new Finding(subject, Finding.CHAIN,
+							"its hash is not the hash of its content: the record was changed after it was written"));
 				}
+				if (r.record() == null) {
+					findings.add(new Finding(subject, Finding.RECORD, "cannot be read: " + r.unreadable()));
+				} else {
+					recorded(r.record());
+				}
+				previousHash = r.entry().hash();
+				head = r.entry().hash();
+				expected = seq + 1;
+				records++;
 			}
 		}
 
@@ -224,21 +227,58 @@ public final class ProjectVerifier {
 		}
 
 		void statements() throws StoreException {
-			CompletableFuture<List<StoredStatement>> next = readAhead(() -> readStatements(Optional.empty()));
+			this.<StoredStatement, List<List<Finding>>>pipeline(previous -> readStatements(previous.isEmpty() ? Optional.empty()
+					: Optional.of(previous.get(previous.size() - 1).statement().id())),
+					page -> page.stream().parallel().map(this::check).toList(), found -> {
+						found.forEach(findings::addAll);
+						statements += found.size();
+					});
+		}
+
+		/** Reads the page after {@code previous} (empty for the first page). */
+		@FunctionalInterface
+		private interface PageReader<T> {
+			List<T> read(List<T> previous) throws StoreException;
+		}
+
+		/**
+		 * Reads pages on the reader thread, processes each on the workers as soon as it is read, and
+		 * hands the results to {@code consume} on this thread in page order; the reader stays at most
+		 * {@link ProjectVerifier#AHEAD} pages ahead.
+		 */
+		private <T, R> void pipeline(PageReader<T> pages, Function<List<T>, R> process, Consumer<R> consume)
+				throws StoreException {
+			BlockingQueue<CompletableFuture<Optional<R>>> queue = new ArrayBlockingQueue<>(AHEAD);
+			reader.submit((Callable<Void>) () -> {
+				try {
+					List<T> previous = List.of();
+					while (true) {
+						List<T> page = pages.read(previous);
+						if (page.isEmpty()) {
+							queue.put(CompletableFuture.completedFuture(Optional.empty()));
+							return null;
+						}
+						queue.put(CompletableFuture.supplyAsync(() -> Optional.of(process.apply(page)), workers));
+						previous = page;
+					}
+				} catch (StoreException | RuntimeException e) {
+					queue.put(CompletableFuture.failedFuture(e));
+					return null;
+				}
+			});
 			while (true) {
-				List<StoredStatement> page = await(next);
-				if (page.isEmpty()) {
+				CompletableFuture<Optional<R>> next;
+				try {
+					next = queue.take();
+				} catch (InterruptedException e) {
+					Thread.currentThread().interrupt();
+					throw new IllegalStateException("verification was interrupted", e);
+				}
+				Optional<R> result = await(next);
+				if (result.isEmpty()) {
 					return;
 				}
-				StatementId last = page.get(page.size() - 1).statement().id();
-				next = readAhead(() -> readStatements(Optional.of(last)));
-				@SuppressWarnings("unchecked")
-				List<Finding>[] found = new List[page.size()];
-				inParallel(page.size(), i -> found[i] = check(page.get(i)));
-				for (List<Finding> each : found) {
-					findings.addAll(each);
-				}
-				statements += page.size();
+				consume.accept(result.get());
 			}
 		}
 
@@ -329,22 +369,6 @@ public final class ProjectVerifier {
 			} catch (ExecutionException e) {
 				throw rethrown(e.getCause());
 			}
-		}
-
-		/** Reading that may fail with a store problem. */
-		@FunctionalInterface
-		private interface Read<T> {
-			T get() throws StoreException;
-		}
-
-		private <T> CompletableFuture<T> readAhead(Read<T> read) {
-			return CompletableFuture.supplyAsync(() -> {
-				try {
-					return read.get();
-				} catch (StoreException e) {
-					throw new CompletionException(e);
-				}
-			}, reader);
 		}
 
 		private static <T> T await(CompletableFuture<T> future) throws StoreException {

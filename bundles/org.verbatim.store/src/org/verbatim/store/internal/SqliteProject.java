@@ -410,7 +410,7 @@ final class SqliteProject implements Project {
 
 	@Override
 	public synchronized List<Removal> removals(StatementId id) throws StoreException {
-		existing(id);
+		mustExist(id);
 		try (PreparedStatement query = connection.prepareStatement("SELECT original_start, original_end, rule, text "
 				+ "FROM removals WHERE statement_id = ? ORDER BY ordinal")) {
 			query.setLong(1, id.number());
@@ -430,7 +430,7 @@ final class SqliteProject implements Project {
 
 	@Override
 	public synchronized StatementMetadata metadata(StatementId id) throws StoreException {
-		existing(id);
+		mustExist(id);
 		try {
 			return MetadataRows.read(connection, id.number());
 		} catch (SQLException e) {
@@ -567,6 +567,21 @@ final class SqliteProject implements Project {
 		int[] ints = new int[bytes.length / Integer.BYTES];
 		ByteBuffer.wrap(bytes).asIntBuffer().get(ints);
 		return ints;
+	}
+
+	/** As {@link #existing} without reading the statement (verification asks this for every statement). */
+	private void mustExist(StatementId id) throws StoreException {
+		ensureOpen();
+		try (PreparedStatement query = connection.prepareStatement("SELECT 1 FROM statements WHERE id = ?")) {
+			query.setLong(1, id.number());
+			try (ResultSet rs = query.executeQuery()) {
+				if (!rs.next()) {
+					throw new StoreException(directory + " has no statement " + id);
+				}
+			}
+		} catch (SQLException e) {
+			throw StoreErrors.fromSql(database, "read statement " + id, e);
+		}
 	}
 
 	private Statement existing(StatementId id) throws StoreException {
