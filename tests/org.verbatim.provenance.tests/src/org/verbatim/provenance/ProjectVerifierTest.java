@@ -170,6 +170,17 @@ class ProjectVerifierTest {
 	}
 
 	@Test
+	void aChangedSourceOrCharsetIsNamed() throws Exception {
+		tamper(dir, "UPDATE statements SET source = '/elsewhere.txt' WHERE id = 1",
+				"UPDATE statements SET charset = 'windows-1252' WHERE id = 5");
+		VerificationReport report = verify();
+		assertTrue(about(report, "S1", Finding.IMPORT_RECORD).get(0).message().contains("/elsewhere.txt"),
+				report.findings().toString());
+		assertTrue(about(report, "S5", Finding.TEXT).get(0).message().startsWith("is decoded as windows-1252"),
+				report.findings().toString());
+	}
+
+	@Test
 	void aChangedOffsetRunIsNamed() throws Exception {
 		String id = queryString(dir, "SELECT statement_id FROM statement_offsets ORDER BY statement_id LIMIT 1");
 		byte[] runs = queryBytes(dir, "SELECT runs FROM statement_offsets WHERE statement_id = " + id);

@@ -47,8 +47,8 @@ public final class ImportRecordCheck implements StatementCheck {
 			"speaker", "event", "machine-translated");
 
 	/** What an import record says about one statement. */
-	private record Imported(long seq, String originalSha256, String originalSize, String charset, String textSha256,
-			String textLength, String offsetsSha256, String removalsSha256) {
+	private record Imported(long seq, String originalSha256, String originalSize, String charset, String charsetRule,
+			String source, String textSha256, String textLength, String offsetsSha256, String removalsSha256) {
 	}
 
 	/**
@@ -101,10 +101,13 @@ public final class ImportRecordCheck implements StatementCheck {
 		Optional<ProvEntity> original = content.entities().stream().filter(e -> e.type().equals(ProvIds.ORIGINAL))
 				.findFirst();
 		Optional<ProvEntity> clean = content.entity(ProvIds.cleanText(id, 1));
+		Optional<ProvActivity> decode = activity(content, "decode");
 		imports.put(id.number(), new Imported(record.seq(),
 				original.flatMap(e -> e.attribute(ChangeRecords.SHA256)).orElse("(none)"),
 				original.flatMap(e -> e.attribute("size")).orElse("(none)"),
-				activity(content, "decode").flatMap(a -> a.attribute("charset")).orElse("(none)"),
+				decode.flatMap(a -> a.attribute("charset")).orElse("(none)"),
+				decode.flatMap(a -> a.attribute("charset-rule")).orElse("(none)"),
+				content.entity(ProvIds.statement(id, 1)).flatMap(e -> e.attribute("source")).orElse("(none)"),
 				clean.flatMap(e -> e.attribute(ChangeRecords.SHA256)).orElse("(none)"),
 				clean.flatMap(e -> e.attribute("length")).orElse("(none)"),
 				clean.flatMap(e -> e.attribute(ChangeRecords.OFFSETS_SHA256)).orElse("(none)"),
@@ -137,9 +140,14 @@ public final class ImportRecordCheck implements StatementCheck {
 			findings.accept(new Finding(subject, Finding.ORIGINAL, "names the original " + statement.original().sha256()
 					+ ", but " + record + " imported it from " + imported.originalSha256()));
 		}
-		if (!imported.charset().equals(statement.charset())) {
-			findings.accept(new Finding(subject, Finding.TEXT, "is decoded as " + statement.charset() + ", but " + record
-					+ " decoded its original as " + imported.charset()));
+		if (!imported.charset().equals(statement.charset()) || !imported.charsetRule().equals(statement.charsetRule())) {
+			findings.accept(new Finding(subject, Finding.TEXT, "is decoded as " + statement.charset() + " ("
+					+ statement.charsetRule() + "), but " + record + " decoded its original as " + imported.charset() + " ("
+					+ imported.charsetRule() + ")"));
+		}
+		if (!imported.source().equals(statement.source())) {
+			findings.accept(new Finding(subject, Finding.IMPORT_RECORD, "its source is " + statement.source() + ", but "
+					+ record + " imported it from " + imported.source()));
 		}
 		if (!imported.textSha256().equals(TextDigests.text(statement.text()))) {
 			findings.accept(new Finding(subject, Finding.TEXT, "its text (" + statement.text().length()
