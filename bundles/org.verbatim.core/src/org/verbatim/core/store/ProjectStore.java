@@ -25,6 +25,17 @@ public interface ProjectStore {
 	 */
 	Project open(Path directory) throws StoreException;
 
+	/**
+	 * Opens an existing project for reading only, for work that must leave it exactly as it is
+	 * (verification): nothing is written to the project, its schema is never upgraded, and every
+	 * change through the returned project is refused.
+	 *
+	 * @throws StoreException when the folder is not a project, its database is damaged, or it was
+	 *                        written by another version of Verbatim (an older one: opening it once
+	 *                        with {@link #open} upgrades it)
+	 */
+	Project openReadOnly(Path directory) throws StoreException;
+
 	/** Whether {@code directory} looks like a project (without opening it). */
 	boolean isProject(Path directory);
 

@@ -183,7 +183,9 @@ final class Schema {
 						clean_start INTEGER,
 						clean_end INTEGER,
 						PRIMARY KEY (seq, field, ordinal)
-					) WITHOUT ROWID"""));
+					) WITHOUT ROWID"""),
+			// keep this step last: it writes records with the code of today, after every table exists
+			ImportRecordBackfill.step());
 
 	/** The tables every supported version has; a file without them is not a usable project. */
 	static final List<String> REQUIRED_TABLES = List.of("project", "originals", "statements");

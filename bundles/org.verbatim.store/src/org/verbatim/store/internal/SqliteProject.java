@@ -76,12 +76,15 @@ final class SqliteProject implements Project {
 
 	/** Excerpts, tags, edits and their undoing, on this project's connection. */
 	private final AnalystChanges analystChanges;
+	/** Whether every change is refused (the connection is read-only too). */
+	private final boolean readOnly;
 
 	private volatile boolean closed;
 
 	SqliteProject(Path directory, Path database, String name, Connection connection, Clock clock,
-			List<ProjectChangeListener> listeners, boolean keepsProvenanceLog) {
+			List<ProjectChangeListener> listeners, boolean keepsProvenanceLog, boolean readOnly) {
 		this.keepsProvenanceLog = keepsProvenanceLog;
+		this.readOnly = readOnly;
 		this.directory = directory;
 		this.database = database;
 		this.name = name;
@@ -204,7 +207,7 @@ final class SqliteProject implements Project {
 	public OriginalRef archive(byte[] bytes) throws StoreException {
 		// not synchronized: only the archive folder is touched, so read-ahead threads archive while
 		// the importing thread holds the connection
-		ensureOpen();
+		ensureWritable();
 		OriginalRef original = OriginalRef.of(bytes);
 		originals.store(original, bytes);
 		return original;
@@ -213,7 +216,7 @@ final class SqliteProject implements Project {
 	@Override
 	public synchronized FailedImport recordFailure(String source, Optional<OriginalRef> original, String reason)
 			throws StoreException {
-		ensureOpen();
+		ensureWritable();
 		if (original.isPresent() && !originals.holds(original.get())) {
 			throw new StoreException("The failure of " + source + " names the original " + original.get()
 					+ ", which is not in " + directory.resolve(SqliteProjectStore.ORIGINALS_FOLDER)
@@ -277,7 +280,7 @@ final class SqliteProject implements Project {
 		String now = Instant.now(clock).truncatedTo(ChronoUnit.MILLIS).toString();
 		AddResult result;
 		synchronized (this) {
-			ensureOpen();
+			ensureWritable();
 			try {
 				result = Transactions.inTransaction(connection, () -> addInTransaction(statement, original, now));
 			} catch (SQLException e) {
@@ -460,7 +463,7 @@ final class SqliteProject implements Project {
 
 	@Override
 	public synchronized List<Removal> removals(StatementId id) throws StoreException {
-		existing(id);
+		mustExist(id);
 		try (PreparedStatement query = connection.prepareStatement("SELECT original_start, original_end, rule, text "
 				+ "FROM removals WHERE statement_id = ? ORDER BY ordinal")) {
 			query.setLong(1, id.number());
@@ -480,7 +483,7 @@ final class SqliteProject implements Project {
 
 	@Override
 	public synchronized StatementMetadata metadata(StatementId id) throws StoreException {
-		existing(id);
+		mustExist(id);
 		try {
 			return MetadataRows.read(connection, id.number());
 		} catch (SQLException e) {
@@ -538,6 +541,7 @@ final class SqliteProject implements Project {
 	@Override
 	public synchronized void recordNearDuplicates(StatementId id, String scheme, int[] signature,
 			Optional<NearDuplicateGroup> group) throws StoreException {
+		ensureWritable();
 		existing(id);
 		try {
 			Transactions.inTransaction(connection, () -> {
@@ -618,6 +622,21 @@ final class SqliteProject implements Project {
 		return ints;
 	}
 
+	/** As {@link #existing} without reading the statement (verification asks this for every statement). */
+	private void mustExist(StatementId id) throws StoreException {
+		ensureOpen();
+		try (PreparedStatement query = connection.prepareStatement("SELECT 1 FROM statements WHERE id = ?")) {
+			query.setLong(1, id.number());
+			try (ResultSet rs = query.executeQuery()) {
+				if (!rs.next()) {
+					throw new StoreException(directory + " has no statement " + id);
+				}
+			}
+		} catch (SQLException e) {
+			throw StoreErrors.fromSql(database, "read statement " + id, e);
+		}
+	}
+
 	private Statement existing(StatementId id) throws StoreException {
 		return statement(id).orElseThrow(() -> new StoreException(directory + " has no statement " + id));
 	}
@@ -640,7 +659,7 @@ final class SqliteProject implements Project {
 
 	@Override
 	public synchronized void addAliasGroup(List<String> spellings) throws StoreException {
-		ensureOpen();
+		ensureWritable();
 		List<String> distinct = spellings.stream().map(String::strip).filter(s -> !s.isEmpty()).distinct().toList();
 		if (distinct.size() < 2) {
 			throw new StoreException("An alias group needs at least two different spellings, got " + spellings);
@@ -685,7 +704,7 @@ final class SqliteProject implements Project {
 
 	@Override
 	public synchronized void saveSearch(String name, String query) throws StoreException {
-		ensureOpen();
+		ensureWritable();
 		if (name.isBlank() || query.isBlank()) {
 			throw new StoreException("A saved search needs a name and a query");
 		}
@@ -981,6 +1000,13 @@ final class SqliteProject implements Project {
 			connection.close();
 		} catch (SQLException e) {
 			throw StoreErrors.fromSql(database, "close the project", e);
+		}
+	}
+
+	private void ensureWritable() throws StoreException {
+		ensureOpen();
+		if (readOnly) {
+			throw new StoreException("The project " + directory + " is open for reading only; open it again to change it");
 		}
 	}
 

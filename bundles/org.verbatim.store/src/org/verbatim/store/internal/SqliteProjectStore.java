@@ -42,7 +42,8 @@ import org.verbatim.core.store.StoreException;
  * (reserved for the derived search index).
  * <p>
  * Opening never writes to a file it has not recognised as a healthy Verbatim database of a schema
- * this code knows; older schemas are upgraded in one transaction.
+ * this code knows; older schemas are upgraded in one transaction. A project opened read-only is
+ * never written at all.
  */
 @Component(service = ProjectStore.class)
 public class SqliteProjectStore implements ProjectStore {
@@ -233,6 +234,15 @@ public class SqliteProjectStore implements ProjectStore {
 
 	@Override
 	public Project open(Path directory) throws StoreException {
+		return open(directory, false);
+	}
+
+	@Override
+	public Project openReadOnly(Path directory) throws StoreException {
+		return open(directory, true);
+	}
+
+	private Project open(Path directory, boolean readOnly) throws StoreException {
 		Path dir = directory.toAbsolutePath().normalize();
 		Path database = dir.resolve(DATABASE_FILE);
 		if (!Files.exists(dir)) {
@@ -266,16 +276,31 @@ public class SqliteProjectStore implements ProjectStore {
 			if (version > schemaVersion()) {
 				throw StoreErrors.newer(dir, version, schemaVersion());
 			}
+			if (version < schemaVersion() && readOnly) {
+				throw new StoreException(dir + " was written by an older version of Verbatim (schema " + version
+						+ "; this version writes " + schemaVersion() + ") and is opened read-only here, so it is not "
+						+ "upgraded: open it once with any other command (such as `verbatim list --project " + dir
+						+ "`) to upgrade it");
+			}
 			if (version < schemaVersion()) {
 				LOG.log(Level.INFO, "upgrading {0} from schema {1} to {2}", database, version, schemaVersion());
 				migrate(connection, version, () -> {
 				});
 			}
 			checkTables(connection, database);
-			useWriteAheadLog(connection);
+			if (readOnly) {
+				// not SQLite's read-only mode: that leaves the write-ahead log's files behind, while the
+				// last connection of this kind removes them on closing, so the folder is as it was
+				try (Statement s = connection.createStatement()) {
+					s.execute("PRAGMA query_only = 1");
+				}
+			} else {
+				useWriteAheadLog(connection);
+			}
 			String name = projectName(connection, dir);
-			SqliteProject project = new SqliteProject(dir, database, name, connection, clock, listeners,
-					keepsProvenanceLog);
+			// nothing changes in a read-only project, so no listener needs to hear of it
+			SqliteProject project = new SqliteProject(dir, database, name, connection, clock,
+					readOnly ? List.of() : listeners, keepsProvenanceLog, readOnly);
 			connection = null;
 			return project;
 		} catch (SQLException e) {

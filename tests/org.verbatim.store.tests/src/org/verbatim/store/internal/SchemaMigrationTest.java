@@ -42,9 +42,72 @@ class SchemaMigrationTest {
 	private final SqliteProjectStore store = new SqliteProjectStore();
 
 	@Test
-	void thisVersionWritesSchemaEight() {
+	void thisVersionWritesSchemaNine() {
 		assertEquals(CURRENT, store.schemaVersion());
-		assertEquals(8, CURRENT);
+		assertEquals(9, CURRENT);
+	}
+
+	@Test
+	void statementsStoredBeforeTheLogGetTheirImportRecordsOnUpgrade() throws Exception {
+		Path dir = temp.resolve("p");
+		Path db = dir.resolve("verbatim.db");
+		SqliteProjectStore versionFive = new SqliteProjectStore(Schema.MIGRATIONS.subList(0, 5), Clock.systemUTC());
+		versionFive.create(dir).close();
+		String text = "Baku, 20 January. A statement.";
+		byte[] bytes = ("<p>" + text + "</p>").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+		String sha = org.verbatim.core.Sha256.hex(bytes);
+		Files.createDirectories(dir.resolve("originals").resolve(sha.substring(0, 2)));
+		Files.write(dir.resolve("originals").resolve(sha.substring(0, 2)).resolve(sha), bytes);
+		// rows as version five wrote them: a statement with an offset map, a removal, metadata and its fetch
+		execute(db, "INSERT INTO originals VALUES ('" + sha + "', " + bytes.length + ", '2026-01-02T03:04:05Z')",
+				"INSERT INTO statements (title, text, source, original_sha256, original_size, charset, charset_rule, "
+						+ "imported_at) VALUES ('A title', '" + text + "', 'https://example.org/a', '" + sha + "', "
+						+ bytes.length + ", 'UTF-8', 'http-header', '2026-01-02T03:04:05Z')",
+				"INSERT INTO removals VALUES (1, 0, 0, 3, 'tag', '<p>')",
+				"INSERT INTO metadata_values (statement_id, field, ordinal, value, rule, quote, clean_start, clean_end) "
+						+ "VALUES (1, 'issued', 0, '2026-01-20', 'dateline', '20 January', 6, 16)",
+				"INSERT INTO retrievals (original_sha256, source, retrieved_at, final_location, http_status, http_headers) "
+						+ "VALUES ('" + sha + "', 'https://example.org/a', '2026-01-02T03:04:00Z', NULL, 200, 'Server: x')");
+		try (Project project = store.open(dir)) {
+			var entries = project.provenance(0, 10);
+			assertEquals(1, entries.size());
+			var entry = entries.get(0);
+			assertTrue(entry.hashMatches());
+			var content = entry.record().content();
+			assertEquals(ImportRecordBackfill.CHANGE, content.change());
+			var id = new org.verbatim.core.StatementId(1);
+			assertEquals(org.verbatim.core.prov.TextDigests.text(text), content.entity(
+					org.verbatim.core.prov.ProvIds.cleanText(id, 1)).orElseThrow().attribute("sha256").orElseThrow());
+			assertEquals(org.verbatim.core.prov.TextDigests.removals(project.removals(id)),
+					content.activities().stream().filter(a -> a.type().equals("clean")).findFirst().orElseThrow()
+							.attribute("removals-sha256").orElseThrow());
+			var fetch = content.activities().stream().filter(a -> a.type().equals("fetch")).findFirst().orElseThrow();
+			assertEquals("2026-01-02T03:04:00Z", fetch.attribute("retrieved-at").orElseThrow());
+			var extract = content.activities().stream().filter(a -> a.type().equals("extract")).findFirst().orElseThrow();
+			assertEquals("2026-01-20", extract.attribute("issued").orElseThrow());
+			assertEquals(1, project.provenanceAbout(org.verbatim.core.prov.ProvIds.statement(id, 1)).size());
+			// a statement added after the upgrade gets its record as usual, and no second one is written
+			project.add(statement("/b.txt", "added after the upgrade"));
+		}
+		store.open(dir).close();
+		assertEquals(2, queryLong(db, "SELECT count(*) FROM prov_records"));
+	}
+
+	@Test
+	void aReadOnlyProjectRefusesChangesAndLeavesTheFolderAlone() throws Exception {
+		Path dir = temp.resolve("p");
+		try (Project project = store.create(dir)) {
+			project.add(statement("/a.txt", "text"));
+		}
+		TreeMap<String, String> before = snapshot(dir);
+		try (Project project = store.openReadOnly(dir)) {
+			assertEquals("text", project.statements().get(0).text());
+			StoreException e = assertThrows(StoreException.class, () -> project.add(statement("/b.txt", "more")));
+			assertTrue(e.getMessage().contains("open for reading only"), e.getMessage());
+			assertThrows(StoreException.class, () -> project.archive(new byte[] { 1, 2 }));
+			assertThrows(StoreException.class, () -> project.saveSearch("a", "b"));
+		}
+		assertEquals(before, snapshot(dir));
 	}
 
 	@Test

@@ -1,0 +1,2 @@
+/** {@code verbatim bench verify}: a generated project to time verification on; not API. */
+package org.verbatim.provenance.internal.bench;

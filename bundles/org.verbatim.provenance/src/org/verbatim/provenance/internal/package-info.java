@@ -1,0 +1,2 @@
+/** The verifier's checks, not API. */
+package org.verbatim.provenance.internal;
