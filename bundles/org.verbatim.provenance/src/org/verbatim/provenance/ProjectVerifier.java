@@ -37,6 +37,7 @@ import org.verbatim.core.prov.ProvIds;
 import org.verbatim.core.prov.ProvRecord;
 import org.verbatim.core.store.Project;
 import org.verbatim.core.store.StoreException;
+import org.verbatim.provenance.internal.ExcerptCheck;
 import org.verbatim.provenance.internal.ImportRecordCheck;
 import org.verbatim.provenance.internal.OriginalText;
 import org.verbatim.provenance.internal.TextDerivation;
@@ -69,7 +70,8 @@ public final class ProjectVerifier {
 
 	/** The verifier with Verbatim's checks, using every processor. */
 	public static ProjectVerifier standard() {
-		return new ProjectVerifier(List.of(ImportRecordCheck::new), Runtime.getRuntime().availableProcessors());
+		return new ProjectVerifier(List.of(ImportRecordCheck::new, ExcerptCheck::new),
+				Runtime.getRuntime().availableProcessors());
 	}
 
 	/** This verifier with one more check, made afresh for each verification. */

@@ -21,6 +21,7 @@ import java.util.TreeMap;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.verbatim.provenance.internal.ExcerptCheck;
 import org.junit.jupiter.api.io.TempDir;
 import org.verbatim.core.Evidence;
 import org.verbatim.core.Evidenced;
@@ -154,6 +155,29 @@ class ProjectVerifierTest {
 		VerificationReport report = verify();
 		assertFound(report, "record 4", Finding.IMPORT_RECORD);
 		assertTrue(about(report, "record 4", Finding.IMPORT_RECORD).get(0).message().contains("S4"));
+	}
+
+	@Test
+	void excerptsAreCheckedAgainstTheirRecordsAndAChangedQuoteOrSpanIsNamed() throws Exception {
+		try (Project project = store.open(dir)) {
+			String text = project.statement(new StatementId(1)).orElseThrow().text();
+			project.addExcerpt(new StatementId(1), 10, 60, java.util.Optional.empty());
+			project.addExcerpt(new StatementId(2), 0, 40, java.util.Optional.empty());
+			assertTrue(text.length() > 60);
+		}
+		assertEquals(List.of(), verify().findings(), "excerpts made through the store verify");
+		tamper(dir, "UPDATE excerpts SET quote = 'x' || substr(quote, 2) WHERE id = 1",
+				"UPDATE excerpts SET original_start = original_start + 1 WHERE id = 2");
+		VerificationReport report = verify();
+		assertFound(report, "E1", ExcerptCheck.EXCERPT);
+		assertTrue(about(report, "E1", ExcerptCheck.EXCERPT).get(0).message().contains("is not the quote record"),
+				report.findings().toString());
+		assertFound(report, "E2", ExcerptCheck.EXCERPT);
+		assertTrue(about(report, "E2", ExcerptCheck.EXCERPT).get(0).message().contains("anchors"),
+				report.findings().toString());
+		tamper(dir, "INSERT INTO excerpts (statement_id, clean_start, clean_end, quote, prefix, suffix, original_start, "
+				+ "original_end, created_at) VALUES (3, 0, 5, 'abcde', '', '', 0, 5, '2026-12-05T00:00:00Z')");
+		assertFound(verify(), "E3", ExcerptCheck.EXCERPT);
 	}
 
 	@Test
