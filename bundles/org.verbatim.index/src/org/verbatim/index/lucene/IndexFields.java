@@ -9,7 +9,7 @@ import java.util.List;
 public final class IndexFields {
 
 	/** Version of this layout; an index written with another one is rebuilt. */
-	public static final String LAYOUT_VERSION = "1";
+	public static final String LAYOUT_VERSION = "2";
 
 	/** The statement id ({@code S12}): stored, and the key for updates. */
 	public static final String ID = "id";
