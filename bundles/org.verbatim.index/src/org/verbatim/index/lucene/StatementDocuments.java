@@ -5,6 +5,7 @@ import java.io.StringReader;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Set;
@@ -56,6 +57,9 @@ public final class StatementDocuments {
 		for (String dim : IndexFields.MULTI_VALUED_DIMENSIONS) {
 			config.setMultiValued(dim, true);
 		}
+		for (String dim : IndexFields.GROUPED_DIMENSIONS) {
+			config.setHierarchical(dim, true);
+		}
 		return config;
 	}
 
@@ -67,6 +71,9 @@ public final class StatementDocuments {
 		doc.add(new StoredField(IndexFields.LABEL, statement.label()));
 		// one stored copy of the text, and its folded words for both text fields
 		doc.add(new StoredField(IndexFields.TEXT, statement.text()));
+		// closed by the writer after the last field read it; closed here too in case the writer
+		// failed on the previous document before it got to the text (closing twice does no harm)
+		tokenizer.close();
 		tokenizer.setReader(new StringReader(statement.text()));
 		TokenStream words = new CachingTokenFilter(folded);
 		doc.add(new Field(IndexFields.TEXT, VerbatimAnalyzers.stemming(words), TextField.TYPE_NOT_STORED));
@@ -107,12 +114,15 @@ public final class StatementDocuments {
 		doc.add(new SortedSetDocValuesFacetField(IndexFields.YEAR, Integer.toString(issued.getYear())));
 	}
 
+	/** Adds values of a {@link IndexFields#GROUPED_DIMENSIONS grouped dimension}, once per key. */
 	private static void addWithFacet(Document doc, String field, Set<String> values) {
+		Set<String> keys = new HashSet<>();
 		for (String value : values) {
-			String shown = value.strip();
-			if (!shown.isEmpty()) {
+			String shown = IndexFields.facetSpelling(value);
+			String key = IndexFields.facetKey(shown);
+			if (!shown.isEmpty() && keys.add(key)) {
 				doc.add(new TextField(field, shown, Field.Store.NO));
-				doc.add(new SortedSetDocValuesFacetField(field, shown));
+				doc.add(new SortedSetDocValuesFacetField(field, key, shown));
 			}
 		}
 	}
