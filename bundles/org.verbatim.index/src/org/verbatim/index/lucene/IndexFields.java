@@ -1,6 +1,8 @@
 package org.verbatim.index.lucene;
 
 import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * The names of the index's fields and facet dimensions. One document per statement (later one per
@@ -9,7 +11,7 @@ import java.util.List;
 public final class IndexFields {
 
 	/** Version of this layout; an index written with another one is rebuilt. */
-	public static final String LAYOUT_VERSION = "1";
+	public static final String LAYOUT_VERSION = "2";
 
 	/** The statement id ({@code S12}): stored, and the key for updates. */
 	public static final String ID = "id";
@@ -59,6 +61,26 @@ public final class IndexFields {
 
 	/** The facet dimensions a document can have several values of. */
 	public static final List<String> MULTI_VALUED_DIMENSIONS = List.of(SPEAKER, ORGANIZATION, TAG, EVENT);
+
+	/**
+	 * The facet dimensions whose values are names people write in several ways: their values are
+	 * counted together whatever their case and spacing ({@code Khojaly massacre} and
+	 * {@code Khojaly  Massacre} are one value), shown in the spelling most of them have. In the index
+	 * each value is the two-level path {@link #facetKey key} / spelling.
+	 */
+	public static final List<String> GROUPED_DIMENSIONS = List.of(SPEAKER, ORGANIZATION, PUBLISHER, EVENT);
+
+	private static final Pattern SPACES = Pattern.compile("\\s+");
+
+	/** A value with runs of white space as one space and no space at either end, as it is shown. */
+	public static String facetSpelling(String value) {
+		return SPACES.matcher(value.strip()).replaceAll(" ");
+	}
+
+	/** What the spellings of one value of a {@link #GROUPED_DIMENSIONS grouped dimension} have in common. */
+	public static String facetKey(String value) {
+		return facetSpelling(value).toLowerCase(Locale.ROOT);
+	}
 
 	/** Fields analysts may name in a query ({@code field:value}). */
 	public static final List<String> QUERYABLE = List.of(TEXT, TITLE, SPEAKER, ORGANIZATION, PUBLISHER, PLACE, EVENT,

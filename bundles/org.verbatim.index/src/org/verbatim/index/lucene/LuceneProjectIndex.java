@@ -53,7 +53,7 @@ public final class LuceneProjectIndex implements ProjectIndex {
 	public static final String COUNT_KEY = "verbatim.store.statementCount";
 
 	/** Statements read from the store per page during a rebuild. */
-	private static final int PAGE = 500;
+	static final int PAGE = 500;
 
 	/** How far back {@link #commit} looks for the newest statement the index holds. */
 	private static final int MAX_MISSED = 1000;
@@ -66,6 +66,8 @@ public final class LuceneProjectIndex implements ProjectIndex {
 	private final IndexWriter writer;
 	private final SearcherManager searchers;
 	private final FacetsConfig facets = StatementDocuments.facetsConfig();
+	// the methods that index are synchronized: one thread at a time uses it
+	private final StatementDocuments documents = new StatementDocuments(facets);
 	private final Map<String, String> lastCommit;
 	private SortedSetDocValuesReaderState facetState;
 
@@ -174,7 +176,7 @@ public final class LuceneProjectIndex implements ProjectIndex {
 				while (!(page = project.statementsAfter(after, PAGE)).isEmpty()) {
 					for (Statement statement : page) {
 						writer.updateDocument(idTerm(statement.id()),
-								StatementDocuments.of(statement, project.metadata(statement.id()), facets));
+								documents.of(statement, project.metadata(statement.id())));
 					}
 					done += page.size();
 					progress.indexed(done, Math.max(total, done));
@@ -202,17 +204,12 @@ public final class LuceneProjectIndex implements ProjectIndex {
 		try {
 			writer.deleteAll();
 			long total = project.statementCount();
-			long done = 0;
 			progress.indexed(0, total);
-			Optional<StatementId> after = Optional.empty();
-			List<Statement> page;
-			while (!(page = project.statementsAfter(after, PAGE)).isEmpty()) {
-				for (Statement statement : page) {
-					writer.addDocument(StatementDocuments.of(statement, project.metadata(statement.id()), facets));
-				}
-				done += page.size();
-				progress.indexed(done, Math.max(total, done));
-				after = Optional.of(page.get(page.size() - 1).id());
+			int threads = rebuildThreads();
+			if (threads == 1) {
+				rebuildOnThisThread(project, progress, total);
+			} else {
+				new ParallelRebuild(writer, facets, threads).run(project, progress, total);
 			}
 			commit(project);
 		} catch (StoreException e) {
@@ -222,13 +219,52 @@ public final class LuceneProjectIndex implements ProjectIndex {
 		}
 	}
 
+	private void rebuildOnThisThread(Project project, RebuildProgress progress, long total)
+			throws StoreException, IOException {
+		long done = 0;
+		Optional<StatementId> after = Optional.empty();
+		List<Statement> page;
+		while (!(page = project.statementsAfter(after, PAGE)).isEmpty()) {
+			for (Statement statement : page) {
+				writer.addDocument(documents.of(statement, project.metadata(statement.id())));
+			}
+			done += page.size();
+			progress.indexed(done, Math.max(total, done));
+			after = Optional.of(page.get(page.size() - 1).id());
+		}
+	}
+
+	/**
+	 * How many threads a rebuild indexes on: one per processor, at most {@value #MAX_REBUILD_THREADS};
+	 * the system property {@value #REBUILD_THREADS_PROPERTY} sets another number (1: the calling
+	 * thread alone, as before).
+	 */
+	static int rebuildThreads() {
+		int processors = Math.min(Runtime.getRuntime().availableProcessors(), MAX_REBUILD_THREADS);
+		String set = System.getProperty(REBUILD_THREADS_PROPERTY);
+		if (set != null) {
+			try {
+				return Math.max(1, Math.min(Integer.parseInt(set.strip()), MAX_REBUILD_THREADS));
+			} catch (NumberFormatException e) {
+				LOG.log(System.Logger.Level.WARNING, REBUILD_THREADS_PROPERTY + "=" + set + " is not a number; using "
+						+ processors + " threads");
+			}
+		}
+		return processors;
+	}
+
+	/** The system property that sets the number of rebuild threads. */
+	public static final String REBUILD_THREADS_PROPERTY = "verbatim.index.rebuildThreads";
+
+	private static final int MAX_REBUILD_THREADS = 8;
+
 	@Override
 	public synchronized void update(Project project, Collection<StatementId> ids) throws IndexException {
 		try {
 			for (StatementId id : ids) {
 				Optional<Statement> statement = project.statement(id);
 				if (statement.isPresent()) {
-					writer.updateDocument(idTerm(id), StatementDocuments.of(statement.get(), project.metadata(id), facets));
+					writer.updateDocument(idTerm(id), documents.of(statement.get(), project.metadata(id)));
 				} else {
 					writer.deleteDocuments(idTerm(id));
 				}

@@ -1,13 +1,19 @@
 package org.verbatim.index.lucene;
 
 import java.io.IOException;
+import java.io.StringReader;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Set;
 
+import org.apache.lucene.analysis.CachingTokenFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.LongPoint;
@@ -23,10 +29,26 @@ import org.verbatim.core.Speaker;
 import org.verbatim.core.Statement;
 import org.verbatim.core.StatementMetadata;
 
-/** Turns a statement and its metadata into the index's document (see {@link IndexFields}). */
+/**
+ * Turns statements and their metadata into the index's documents (see {@link IndexFields}).
+ * <p>
+ * The clean text is indexed twice, folded and stemmed ({@code text}) and folded only
+ * ({@code text_exact}), but tokenized and folded once: the folded words are kept for the one
+ * document and read again for the second field, which with the stemming is all that differs. That
+ * was half of the analysis work of indexing. The tokenizer and folding filter are reused from one
+ * document to the next, so an instance is for one thread at a time; each indexing thread has its own.
+ */
 public final class StatementDocuments {
 
-	private StatementDocuments() {
+	private final FacetsConfig facets;
+
+	private final Tokenizer tokenizer = new StandardTokenizer();
+
+	private final TokenStream folded = new ScriptFoldingFilter(tokenizer);
+
+	/** Makes documents for an index with the facet configuration {@code facets}. */
+	public StatementDocuments(FacetsConfig facets) {
+		this.facets = facets;
 	}
 
 	/** The facet configuration every index and search of Verbatim uses. */
@@ -35,18 +57,27 @@ public final class StatementDocuments {
 		for (String dim : IndexFields.MULTI_VALUED_DIMENSIONS) {
 			config.setMultiValued(dim, true);
 		}
+		for (String dim : IndexFields.GROUPED_DIMENSIONS) {
+			config.setHierarchical(dim, true);
+		}
 		return config;
 	}
 
 	/** The statement's document, ready for the writer. */
-	public static Document of(Statement statement, StatementMetadata metadata, FacetsConfig facets) throws IOException {
+	public Document of(Statement statement, StatementMetadata metadata) throws IOException {
 		Document doc = new Document();
 		doc.add(new StringField(IndexFields.ID, statement.id().toString(), Field.Store.YES));
 		doc.add(new StringField(IndexFields.KIND, IndexFields.KIND_STATEMENT, Field.Store.NO));
 		doc.add(new StoredField(IndexFields.LABEL, statement.label()));
-		// one stored copy of the text; the exact-form field is indexed from the same string
-		doc.add(new TextField(IndexFields.TEXT, statement.text(), Field.Store.YES));
-		doc.add(new TextField(IndexFields.TEXT_EXACT, statement.text(), Field.Store.NO));
+		// one stored copy of the text, and its folded words for both text fields
+		doc.add(new StoredField(IndexFields.TEXT, statement.text()));
+		// closed by the writer after the last field read it; closed here too in case the writer
+		// failed on the previous document before it got to the text (closing twice does no harm)
+		tokenizer.close();
+		tokenizer.setReader(new StringReader(statement.text()));
+		TokenStream words = new CachingTokenFilter(folded);
+		doc.add(new Field(IndexFields.TEXT, VerbatimAnalyzers.stemming(words), TextField.TYPE_NOT_STORED));
+		doc.add(new Field(IndexFields.TEXT_EXACT, words, TextField.TYPE_NOT_STORED));
 		statement.title().ifPresent(title -> doc.add(new TextField(IndexFields.TITLE, title, Field.Store.NO)));
 		Set<String> speakers = new LinkedHashSet<>();
 		Set<String> organizations = new LinkedHashSet<>();
@@ -83,12 +114,15 @@ public final class StatementDocuments {
 		doc.add(new SortedSetDocValuesFacetField(IndexFields.YEAR, Integer.toString(issued.getYear())));
 	}
 
+	/** Adds values of a {@link IndexFields#GROUPED_DIMENSIONS grouped dimension}, once per key. */
 	private static void addWithFacet(Document doc, String field, Set<String> values) {
+		Set<String> keys = new HashSet<>();
 		for (String value : values) {
-			String shown = value.strip();
-			if (!shown.isEmpty()) {
+			String shown = IndexFields.facetSpelling(value);
+			String key = IndexFields.facetKey(shown);
+			if (!shown.isEmpty() && keys.add(key)) {
 				doc.add(new TextField(field, shown, Field.Store.NO));
-				doc.add(new SortedSetDocValuesFacetField(field, shown));
+				doc.add(new SortedSetDocValuesFacetField(field, key, shown));
 			}
 		}
 	}

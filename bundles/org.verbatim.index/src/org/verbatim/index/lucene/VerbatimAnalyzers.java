@@ -37,9 +37,7 @@ public final class VerbatimAnalyzers {
 			@Override
 			protected TokenStreamComponents createComponents(String fieldName) {
 				Tokenizer source = new StandardTokenizer();
-				TokenStream stream = withAliases(new ScriptFoldingFilter(source), aliases);
-				stream = new EnglishPossessiveFilter(stream);
-				return new TokenStreamComponents(source, new PorterStemFilter(stream));
+				return new TokenStreamComponents(source, stemming(withAliases(new ScriptFoldingFilter(source), aliases)));
 			}
 
 			@Override
@@ -47,6 +45,14 @@ public final class VerbatimAnalyzers {
 				return new ScriptFoldingFilter(in);
 			}
 		};
+	}
+
+	/**
+	 * The English stemming of folded words (possessives dropped, then Porter's stemmer), as the
+	 * {@code text} and {@code title} fields have it.
+	 */
+	static TokenStream stemming(TokenStream foldedWords) {
+		return new PorterStemFilter(new EnglishPossessiveFilter(foldedWords));
 	}
 
 	/** Folded, not stemmed. */

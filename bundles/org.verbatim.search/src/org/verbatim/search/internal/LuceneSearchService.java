@@ -185,7 +185,14 @@ public class LuceneSearchService implements SearchService {
 					throw new SearchException("unknown facet '" + filter.getKey() + "'; facets are "
 							+ String.join(", ", IndexFields.FACET_DIMENSIONS));
 				}
-				drill.add(filter.getKey(), filter.getValue().toArray(String[]::new));
+				// each value added on its own: values of one dimension are alternatives
+				for (String value : filter.getValue()) {
+					if (IndexFields.GROUPED_DIMENSIONS.contains(filter.getKey())) {
+						drill.add(filter.getKey(), IndexFields.facetKey(value));
+					} else {
+						drill.add(filter.getKey(), value);
+					}
+				}
 			}
 			query = drill;
 		}
@@ -259,12 +266,24 @@ public class LuceneSearchService implements SearchService {
 		for (FacetResult result : counts.getAllDims(FACET_VALUES)) {
 			List<FacetCount> values = facets.get(result.dim);
 			if (values != null) {
+				boolean grouped = IndexFields.GROUPED_DIMENSIONS.contains(result.dim);
 				for (LabelAndValue value : result.labelValues) {
-					values.add(new FacetCount(value.label, value.value.longValue()));
+					String shown = grouped ? mostFrequentSpelling(counts, result.dim, value.label) : value.label;
+					values.add(new FacetCount(shown, value.value.longValue()));
 				}
 			}
 		}
 		return facets;
+	}
+
+	/**
+	 * The spelling most hits have of a grouped value (counted under its key, with its spellings
+	 * below); of spellings as frequent, the first in the index's order.
+	 */
+	private static String mostFrequentSpelling(SortedSetDocValuesFacetCounts counts, String dim, String key)
+			throws IOException {
+		FacetResult spellings = counts.getTopChildren(1, dim, key);
+		return spellings == null || spellings.labelValues.length == 0 ? key : spellings.labelValues[0].label;
 	}
 
 	private static List<SearchHit> hits(IndexSearcher searcher, LuceneProjectIndex index, Query query, TopDocs top,

@@ -16,9 +16,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.SegmentInfos;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -78,6 +83,39 @@ class IndexLifecycleTest {
 			assertEquals(Freshness.CURRENT, reopen(project, 3));
 			deleteTree(project.indexDirectory());
 			assertEquals(Freshness.REBUILT, reopen(project, 3));
+		}
+	}
+
+	@Test
+	void rebuildOnSeveralThreadsIndexesEveryStatementOnce() throws Exception {
+		String before = System.getProperty(LuceneProjectIndex.REBUILD_THREADS_PROPERTY);
+		System.setProperty(LuceneProjectIndex.REBUILD_THREADS_PROPERTY, "3");
+		try (Project project = project(1_234)) {
+			List<Long> done = new ArrayList<>();
+			try (ProjectIndex index = ProjectIndex.open(project.indexDirectory())) {
+				index.rebuild(project, (indexed, total) -> {
+					assertEquals(1_234, total);
+					done.add(indexed);
+				});
+				assertEquals(1_234, index.statementCount());
+				try (IndexReader reader = DirectoryReader.open(FSDirectory.open(project.indexDirectory()))) {
+					IndexSearcher searcher = new IndexSearcher(reader);
+					assertEquals(1_234, searcher.count(new TermQuery(new Term(IndexFields.TEXT_EXACT, "khojaly"))));
+					for (long id : new long[] { 1, 500, 501, 1_234 }) {
+						assertEquals(1, searcher.count(new TermQuery(new Term(IndexFields.ID, new StatementId(id).toString()))));
+					}
+				}
+			}
+			assertEquals(0L, done.get(0));
+			assertEquals(1_234L, done.get(done.size() - 1));
+			assertTrue(done.stream().sorted().toList().equals(done), "progress never goes back: " + done);
+			assertEquals(Freshness.CURRENT, reopen(project, 1_234));
+		} finally {
+			if (before == null) {
+				System.clearProperty(LuceneProjectIndex.REBUILD_THREADS_PROPERTY);
+			} else {
+				System.setProperty(LuceneProjectIndex.REBUILD_THREADS_PROPERTY, before);
+			}
 		}
 	}
 

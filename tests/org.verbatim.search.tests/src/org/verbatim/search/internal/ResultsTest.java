@@ -56,6 +56,32 @@ class ResultsTest {
 	}
 
 	@Test
+	void facetValuesDifferingInCaseOrSpacingAreOneValueInTheirMostFrequentSpelling() throws Exception {
+		try (SearchFixture f = new SearchFixture(dir)) {
+			f.add("/tmp/1.txt", "Khojaly one.", Optional.empty(), Optional.of("ISESCO"), List.of("Salim AlMalik|ISESCO"),
+					List.of("Khojaly massacre"));
+			f.add("/tmp/2.txt", "Khojaly two.", Optional.empty(), Optional.of("Isesco"), List.of("salim almalik|Isesco"),
+					List.of("Khojaly Massacre"));
+			f.add("/tmp/3.txt", "Khojaly three.", Optional.empty(), Optional.of(" ISESCO "),
+					List.of("Salim  AlMalik|ISESCO"), List.of(" Khojaly \t Massacre", "KHOJALY MASSACRE"));
+			f.add("/tmp/4.txt", "Khojaly four.", Optional.empty(), Optional.of("OIC"), List.of(), List.of("Khojaly Massacre",
+					"Commemoration"));
+			SearchResult result = f.search.search(f.project, SearchRequest.of("khojaly").withFacets(true));
+			assertEquals(List.of(new FacetCount("Khojaly Massacre", 4), new FacetCount("Commemoration", 1)),
+					result.facets().get("event"), "one value per statement however often it is written there");
+			assertEquals(List.of(new FacetCount("ISESCO", 3), new FacetCount("OIC", 1)), result.facets().get("publisher"));
+			assertEquals(List.of(new FacetCount("Salim AlMalik", 3)), result.facets().get("speaker"));
+			assertEquals(List.of(new FacetCount("ISESCO", 3)), result.facets().get("organization"));
+
+			assertEquals(List.of("S1", "S2", "S3", "S4"),
+					f.ids(SearchRequest.of("khojaly").withFilter("event", "khojaly   MASSACRE").withSort(Sort.ISSUED_OLDEST)));
+			assertEquals(List.of("S2"), f.ids(SearchRequest.of("two").withFilter("publisher", "isesco")));
+			assertEquals(List.of("S1", "S2", "S3", "S4"), f.ids(SearchRequest.of("khojaly").withSort(Sort.ISSUED_OLDEST)
+					.withFilter("publisher", "OIC").withFilter("publisher", "Isesco")), "values of one facet are alternatives");
+		}
+	}
+
+	@Test
 	void totalHitsAreExactBeyondAThousandWithAndWithoutFacets() throws Exception {
 		try (SearchFixture f = new SearchFixture(dir)) {
 			for (int i = 0; i < 1_200; i++) {
