@@ -18,6 +18,9 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
+import org.verbatim.core.Sha256;
+import org.verbatim.core.prov.ProvAgent;
+import org.verbatim.core.prov.ReportExport;
 import org.verbatim.core.store.Project;
 import org.verbatim.core.store.StoreException;
 import org.verbatim.report.internal.DocxReportExporter;
@@ -79,6 +82,27 @@ public final class ReportService {
 		ReportExporter exporter = exporter(format).orElseThrow(() -> new ReportException(
 				"unknown report format '" + format + "'; installed formats: " + String.join(", ", formats())));
 		write(target, overwrite, out -> exporter.write(report, out));
+	}
+
+	/**
+	 * Records in {@code project}'s provenance log that {@code report} was exported as {@code format}
+	 * to {@code file} (named by the SHA-256 of the file as written), by the exporter's bundle.
+	 *
+	 * @return the record's number
+	 */
+	public long recordExport(Project project, Report report, String format, Path file)
+			throws ReportException, StoreException {
+		ReportExporter exporter = exporter(format)
+				.orElseThrow(() -> new ReportException("unknown report format '" + format + "'"));
+		byte[] bytes;
+		try {
+			bytes = Files.readAllBytes(file);
+		} catch (IOException e) {
+			throw new ReportException(file + ": could not be read back to record its export (" + e.getMessage() + ")");
+		}
+		return project.recordReportExport(new ReportExport(file.toAbsolutePath().normalize().toString(), format,
+				report.title(), Sha256.hex(bytes), bytes.length,
+				report.quotes().stream().map(ReportQuote::excerpt).toList(), ProvAgent.softwareOf(exporter.getClass())));
 	}
 
 	/**

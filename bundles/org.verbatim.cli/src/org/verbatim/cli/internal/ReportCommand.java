@@ -117,11 +117,13 @@ final class ReportCommand implements Command {
 			}
 			Report report = ReportAssembler.assemble(project, ids, template,
 					args.option("title").orElse(project.name()), args.option("intro"), Clock.systemUTC());
+			long record;
 			try {
 				reports.export(report, format, target, args.flag("force"));
 				if (bundle.isPresent()) {
 					reports.writeEvidence(report, project, bundle.get(), args.flag("force"));
 				}
+				record = reports.recordExport(project, report, format, target);
 			} catch (ReportException e) {
 				throw new InputException(e.getMessage());
 			}
@@ -133,11 +135,13 @@ final class ReportCommand implements Command {
 				json.put("quotes", report.quotes().size());
 				json.put("excerpts", report.quotes().stream().map(q -> q.excerpt().toString()).toList());
 				json.put("provenance_head", report.provenanceHead());
+				json.put("record", record);
 				json.put("bundle", bundle.map(Path::toString));
 				console.out().println(Json.write(json));
 			} else {
 				console.out().println("Wrote " + target + " (" + format + ", " + template.id() + ", "
-						+ report.quotes().size() + (report.quotes().size() == 1 ? " quote)" : " quotes)"));
+						+ report.quotes().size() + (report.quotes().size() == 1 ? " quote" : " quotes") + "; export recorded as record "
+						+ record + ")");
 				bundle.ifPresent(b -> console.out().println("Wrote " + b + " (evidence bundle)"));
 			}
 			return Cli.EXIT_OK;

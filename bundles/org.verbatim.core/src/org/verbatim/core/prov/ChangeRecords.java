@@ -186,6 +186,30 @@ public final class ChangeRecords {
 	}
 
 	/**
+	 * A report exported to a file: the export used the quoted excerpts and generated the report,
+	 * named by the SHA-256 of the file, so that a copy of the report can be matched to its record.
+	 */
+	public static ProvDraft reportExported(long seq, Instant at, ProvAgent analyst, ReportExport export) {
+		Builder b = new Builder("export", at, analyst);
+		Map<String, String> about = new LinkedHashMap<>();
+		about.put("file", export.file());
+		about.put("format", export.format());
+		about.put("title", export.title());
+		about.put("quotes", Integer.toString(export.quoted().size()));
+		String activity = b.activity(seq, "export", at, about, export.exporter());
+		b.relation(ProvRelation.WAS_ASSOCIATED_WITH, activity, analyst.id(), Optional.of("requester"));
+		String report = ProvIds.REPORT + "/" + export.sha256();
+		b.entity(report, ProvIds.REPORT, Map.of(SHA256, export.sha256(), "size", Long.toString(export.size()),
+				"format", export.format(), "title", export.title()));
+		for (ExcerptId quoted : export.quoted()) {
+			b.relation(ProvRelation.USED, activity, ProvIds.excerpt(quoted, 1));
+		}
+		b.relation(ProvRelation.WAS_GENERATED_BY, report, activity);
+		b.relation(ProvRelation.WAS_ATTRIBUTED_TO, report, analyst.id());
+		return b.build();
+	}
+
+	/**
 	 * A tag put on ({@code change} {@code tag}) or taken off ({@code untag}) a statement or excerpt.
 	 *
 	 * @param targetEntity the target's current entity, such as {@code statement/S3/2}

@@ -19,6 +19,7 @@ import org.verbatim.core.Statement;
 import org.verbatim.core.StatementId;
 import org.verbatim.core.StatementMetadata;
 import org.verbatim.core.prov.ProvEntry;
+import org.verbatim.core.prov.ReportExport;
 
 /**
  * An open project. Every change is one transaction: it is either wholly in the project or not at
@@ -157,6 +158,15 @@ public interface Project extends AutoCloseable {
 	 * the first), exactly as stored. Every change above writes its record in its own transaction.
 	 */
 	List<ProvEntry> provenance(long after, int limit) throws StoreException;
+
+	/**
+	 * Records that a report was written to a file (which is not part of the project), naming the
+	 * excerpts it quotes, in one transaction.
+	 *
+	 * @return the number of the record
+	 * @throws StoreException also when a quoted excerpt does not exist
+	 */
+	long recordReportExport(ReportExport export) throws StoreException;
 
 	/** The newest record of the provenance log (its head), if there is any. */
 	Optional<ProvEntry> lastProvenance() throws StoreException;

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.verbatim.core.JsonText;
 import org.verbatim.core.prov.ProvEntry;
 import org.verbatim.report.Report;
 
@@ -16,7 +17,7 @@ public final class ReportData {
 	/** The report's quotes as a JSON list of W3C Web Annotations. */
 	public static String annotationsJson(Report report) {
 		List<Object> annotations = report.quotes().stream().map(q -> (Object) WebAnnotations.of(q)).toList();
-		return JsonText.write(annotations);
+		return JsonText.writeForHtml(annotations);
 	}
 
 	/** One stored provenance record as a JSON line. */
@@ -26,7 +27,7 @@ public final class ReportData {
 		line.put("previous_hash", entry.previousHash());
 		line.put("hash", entry.hash());
 		line.put("record", entry.canonical());
-		return JsonText.write(line);
+		return JsonText.writeForHtml(line);
 	}
 
 	/** Reads JSON; {@link IllegalArgumentException} when it is not JSON. */

@@ -38,6 +38,7 @@ import org.verbatim.core.prov.ChangeRecords;
 import org.verbatim.core.prov.ProvAgent;
 import org.verbatim.core.prov.ProvDraft;
 import org.verbatim.core.prov.ProvEntry;
+import org.verbatim.core.prov.ReportExport;
 import org.verbatim.core.prov.ProvIds;
 import org.verbatim.core.store.Project;
 import org.verbatim.core.store.ProjectChangeListener;
@@ -742,6 +743,23 @@ final class SqliteProject implements Project {
 			return ProvenanceLog.entries(connection, after, limit);
 		} catch (SQLException e) {
 			throw StoreErrors.fromSql(database, "read the provenance log", e);
+		}
+	}
+
+	@Override
+	public synchronized long recordReportExport(ReportExport export) throws StoreException {
+		ensureWritable();
+		for (ExcerptId quoted : export.quoted()) {
+			if (excerpt(quoted).isEmpty()) {
+				throw new StoreException(directory + " has no excerpt " + quoted + "; the report's export is not recorded");
+			}
+		}
+		Instant now = now();
+		try {
+			return Transactions.inTransaction(connection, () -> ProvenanceLog.append(connection,
+					seq -> ChangeRecords.reportExported(seq, now, analyst, export)).seq());
+		} catch (SQLException e) {
+			throw StoreErrors.fromSql(database, "record the export of " + export.file(), e);
 		}
 	}
 

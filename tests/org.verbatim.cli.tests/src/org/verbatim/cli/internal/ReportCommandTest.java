@@ -97,6 +97,18 @@ class ReportCommandTest {
 		assertTrue(html.contains("\"type\":\"TextQuoteSelector\",\"exact\":\"" + QUOTE + "\""), html);
 		assertTrue(html.contains("Note: casualty &lt;b&gt;count&lt;/b&gt;"), html);
 		assertTrue(html.contains("Tags: casualties"), html);
+		// the export itself is recorded: the report, by the hash of its bytes, generated from the excerpts
+		try (Project p = store.open(Path.of(project))) {
+			var entry = p.lastProvenance().orElseThrow();
+			var content = entry.record().content();
+			assertEquals("export", content.change());
+			String sha = Sha256.hex(Files.readAllBytes(file));
+			assertTrue(content.entity("report/" + sha).isPresent(), content.entities().toString());
+			assertTrue(content.relations().stream().anyMatch(r -> r.type().equals("used")
+					&& r.object().equals("excerpt/E2/1")), content.relations().toString());
+			assertTrue(content.agents().stream().anyMatch(a -> a.name().equals("org.verbatim.report")),
+					content.agents().toString());
+		}
 	}
 
 	@Test

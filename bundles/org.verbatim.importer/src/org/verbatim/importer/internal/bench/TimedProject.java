@@ -19,6 +19,7 @@ import org.verbatim.core.Statement;
 import org.verbatim.core.StatementId;
 import org.verbatim.core.StatementMetadata;
 import org.verbatim.core.prov.ProvEntry;
+import org.verbatim.core.prov.ReportExport;
 import org.verbatim.core.store.Project;
 import org.verbatim.core.store.StoreException;
 
@@ -191,6 +192,11 @@ final class TimedProject implements Project {
 	@Override
 	public List<ProvEntry> provenance(long after, int limit) throws StoreException {
 		return project.provenance(after, limit);
+	}
+
+	@Override
+	public long recordReportExport(ReportExport export) throws StoreException {
+		return project.recordReportExport(export);
 	}
 
 	@Override
