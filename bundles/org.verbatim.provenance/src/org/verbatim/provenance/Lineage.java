@@ -55,10 +55,10 @@ public record Lineage(String subject, String entity, List<Step> steps, List<Late
 	private static final Pattern EXCERPT = Pattern.compile("[Ee][1-9][0-9]*");
 
 	/** Entity attribute an excerpt may carry: its first character in the statement's clean text. */
-	public static final String START = "start";
+	public static final String START = "clean-start";
 
 	/** Entity attribute an excerpt may carry: its end character in the statement's clean text. */
-	public static final String END = "end";
+	public static final String END = "clean-end";
 
 	public Lineage {
 		Objects.requireNonNull(subject, "subject");
@@ -198,7 +198,10 @@ public record Lineage(String subject, String entity, List<Step> steps, List<Late
 
 		Optional<StatementId> statement = steps.stream().map(Step::entity)
 				.filter(e -> e.type().equals(ProvIds.STATEMENT)).reduce((first, second) -> second)
-				.flatMap(e -> e.attribute("statement")).flatMap(StatementId::parse);
+				.flatMap(e -> e.attribute("statement")).flatMap(StatementId::parse)
+				// an excerpt derives from the clean text, not from the statement: it names its statement
+				.or(() -> Optional.ofNullable(graph.entities().get(newest)).flatMap(e -> e.attribute("statement"))
+						.flatMap(StatementId::parse));
 		Optional<OriginalSpan> span = Optional.empty();
 		List<Removal> removals = List.of();
 		if (statement.isPresent()) {

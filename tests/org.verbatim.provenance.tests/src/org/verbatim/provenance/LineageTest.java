@@ -101,6 +101,13 @@ class LineageTest {
 			assertEquals(text.substring(span.charStart(), span.charEnd()), slice);
 			assertEquals(3 + text.substring(0, span.charStart()).getBytes(UTF_8).length, span.byteStart());
 			assertTrue(span.byteEnd() - span.byteStart() > span.charEnd() - span.charStart(), "ı, ş, ə take two bytes");
+
+			// an excerpt's lineage ends at the bytes of its own words
+			int from = statement.text().indexOf("Şəhidlərin");
+			project.addExcerpt(statement.id(), from, from + "Şəhidlərin xatirəsi".length(), java.util.Optional.empty());
+			OriginalSpan words = Lineage.of(project, "E1").orElseThrow().originalSpan().orElseThrow();
+			assertEquals("Şəhidlərin xatirəsi",
+					new String(all, (int) words.byteStart(), (int) (words.byteEnd() - words.byteStart()), UTF_8));
 		}
 	}
 
