@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -23,7 +21,6 @@ import org.verbatim.core.prov.ProvChain;
 import org.verbatim.core.prov.ProvEntity;
 import org.verbatim.core.prov.ProvEntry;
 import org.verbatim.core.store.Project;
-import org.verbatim.importer.internal.StatementImportPipeline;
 import org.verbatim.store.internal.SqliteProjectStore;
 
 /** The commands {@code excerpt}, {@code excerpts}, {@code tag}, {@code edit} and {@code undo} on the seeds. */
@@ -34,34 +31,27 @@ class AnalystCommandsTest {
 	@TempDir
 	Path temp;
 
-	private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-	private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-	private final SqliteProjectStore store = new SqliteProjectStore();
-	private Cli cli;
+	private SeedsSession session;
+	private SqliteProjectStore store;
 	private String project;
 
 	@BeforeEach
 	void setUp() throws Exception {
-		StatementImportPipeline importer = StatementImportPipeline.withBuiltInExtractors();
-		cli = Cli.standard(new Console(new PrintStream(out, true, StandardCharsets.UTF_8),
-				new PrintStream(err, true, StandardCharsets.UTF_8), () -> store, () -> importer));
-		project = temp.resolve("project").toString();
-		assertEquals(0, run("init", "--project", project));
-		assertEquals(0, run("import", "--project", project, Seeds.directory().toString()));
+		session = new SeedsSession(temp.resolve("project"));
+		store = session.store;
+		project = session.project;
 	}
 
 	private int run(String... args) {
-		out.reset();
-		err.reset();
-		return cli.run(args);
+		return session.run(args);
 	}
 
 	private String out() {
-		return out.toString(StandardCharsets.UTF_8);
+		return session.out();
 	}
 
 	private List<String> errLines() {
-		return err.toString(StandardCharsets.UTF_8).lines().toList();
+		return session.errLines();
 	}
 
 	/** A command that fails with exit status {@code status} and one line naming {@code what}. */

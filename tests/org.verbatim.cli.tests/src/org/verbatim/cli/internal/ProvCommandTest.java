@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,8 +12,6 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.verbatim.importer.internal.StatementImportPipeline;
-import org.verbatim.store.internal.SqliteProjectStore;
 
 /** {@code verbatim prov} on a project made from the seeds: lineage text and JSON, exports, errors. */
 class ProvCommandTest {
@@ -23,34 +19,25 @@ class ProvCommandTest {
 	@TempDir
 	Path temp;
 
-	private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-	private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-	private Cli cli;
+	private SeedsSession session;
 	private String project;
 
 	@BeforeEach
 	void importSeeds() {
-		SqliteProjectStore store = new SqliteProjectStore();
-		StatementImportPipeline importer = StatementImportPipeline.withBuiltInExtractors();
-		cli = Cli.standard(new Console(new PrintStream(out, true, StandardCharsets.UTF_8),
-				new PrintStream(err, true, StandardCharsets.UTF_8), () -> store, () -> importer));
-		project = temp.resolve("p").toString();
-		assertEquals(0, run("init", "--project", project));
-		assertEquals(0, run("import", "--project", project, Seeds.directory().toString()));
+		session = new SeedsSession(temp.resolve("p"));
+		project = session.project;
 	}
 
 	private int run(String... args) {
-		out.reset();
-		err.reset();
-		return cli.run(args);
+		return session.run(args);
 	}
 
 	private String out() {
-		return out.toString(StandardCharsets.UTF_8);
+		return session.out();
 	}
 
 	private List<String> errLines() {
-		return err.toString(StandardCharsets.UTF_8).lines().toList();
+		return session.errLines();
 	}
 
 	@Test

@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,7 +22,6 @@ import org.verbatim.core.Sha256;
 import org.verbatim.core.Statement;
 import org.verbatim.core.StatementId;
 import org.verbatim.core.store.Project;
-import org.verbatim.importer.internal.StatementImportPipeline;
 import org.verbatim.store.internal.SqliteProjectStore;
 
 /** {@code verbatim report}: quotes with citations and anchors, escaping, and safe writing. */
@@ -38,20 +35,15 @@ class ReportCommandTest {
 	@TempDir
 	Path temp;
 
-	private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-	private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-	private final SqliteProjectStore store = new SqliteProjectStore();
-	private Cli cli;
+	private SeedsSession session;
+	private SqliteProjectStore store;
 	private String project;
 
 	@BeforeEach
 	void setUp() throws Exception {
-		StatementImportPipeline importer = StatementImportPipeline.withBuiltInExtractors();
-		cli = Cli.standard(new Console(new PrintStream(out, true, StandardCharsets.UTF_8),
-				new PrintStream(err, true, StandardCharsets.UTF_8), () -> store, () -> importer));
-		project = temp.resolve("project").toString();
-		assertEquals(0, run("init", "--project", project));
-		assertEquals(0, run("import", "--project", project, Seeds.directory().toString()));
+		session = new SeedsSession(temp.resolve("project"));
+		store = session.store;
+		project = session.project;
 		Path hostile = temp.resolve("hostile.txt");
 		Files.writeString(hostile, HOSTILE + "\n", StandardCharsets.UTF_8);
 		assertEquals(0, run("import", "--project", project, hostile.toString()));
@@ -61,13 +53,15 @@ class ReportCommandTest {
 	}
 
 	private int run(String... args) {
-		out.reset();
-		err.reset();
-		return cli.run(args);
+		return session.run(args);
+	}
+
+	private String out() {
+		return session.out();
 	}
 
 	private List<String> errLines() {
-		return err.toString(StandardCharsets.UTF_8).lines().toList();
+		return session.errLines();
 	}
 
 	@Test
@@ -273,9 +267,5 @@ class ReportCommandTest {
 		assertEquals(1, run("report", "--project", project, "--tag", "nothing-tagged", "--format", "md", "--out",
 				temp.resolve("y.md").toString()));
 		assertTrue(errLines().get(0).contains("no excerpt is tagged 'nothing-tagged'"), errLines().toString());
-	}
-
-	private String out() {
-		return out.toString(StandardCharsets.UTF_8);
 	}
 }

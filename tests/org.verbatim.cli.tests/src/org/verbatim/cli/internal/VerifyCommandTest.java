@@ -3,9 +3,6 @@ package org.verbatim.cli.internal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -15,8 +12,6 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.verbatim.importer.internal.StatementImportPipeline;
-import org.verbatim.store.internal.SqliteProjectStore;
 
 /** {@code verbatim verify} and {@code bench verify}: exit statuses, named problems, JSON. */
 class VerifyCommandTest {
@@ -24,34 +19,25 @@ class VerifyCommandTest {
 	@TempDir
 	Path temp;
 
-	private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-	private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-	private Cli cli;
+	private SeedsSession session;
 	private Path project;
 
 	@BeforeEach
 	void importSeeds() {
-		SqliteProjectStore store = new SqliteProjectStore();
-		StatementImportPipeline importer = StatementImportPipeline.withBuiltInExtractors();
-		cli = Cli.standard(new Console(new PrintStream(out, true, StandardCharsets.UTF_8),
-				new PrintStream(err, true, StandardCharsets.UTF_8), () -> store, () -> importer));
-		project = temp.resolve("project");
-		assertEquals(0, run("init", "--project", project.toString()));
-		assertEquals(0, run("import", "--project", project.toString(), Seeds.directory().toString()), err());
+		session = new SeedsSession(temp.resolve("project"));
+		project = Path.of(session.project);
 	}
 
 	private int run(String... args) {
-		out.reset();
-		err.reset();
-		return cli.run(args);
+		return session.run(args);
 	}
 
 	private String out() {
-		return out.toString(StandardCharsets.UTF_8);
+		return session.out();
 	}
 
 	private String err() {
-		return err.toString(StandardCharsets.UTF_8);
+		return session.err();
 	}
 
 	@Test
