@@ -5,6 +5,9 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
+import org.verbatim.core.prov.ProvRecord;
+import org.verbatim.provenance.ProvNamespace;
+
 /**
  * A report: a title, the analyst's introduction and sections of quotes, made from a project at a
  * moment whose provenance log ended at {@code provenanceHead}.
@@ -19,9 +22,13 @@ import java.util.Optional;
  * @param provenanceRecords how many records the project's provenance log had
  * @param provenanceHead the hash of its last record: anyone holding the project can check that the
  *                       log the report was made from is still there, unchanged
+ * @param lineage        the provenance records that made the quoted excerpts, from the archived
+ *                       originals on (each once, in log order), for exports that embed PROV
+ * @param namespace      where those records' ids live outside the project
  */
 public record Report(String title, ReportTemplate template, String analyst, Instant createdAt, String project,
-		Optional<String> introduction, List<ReportSection> sections, long provenanceRecords, String provenanceHead) {
+		Optional<String> introduction, List<ReportSection> sections, long provenanceRecords, String provenanceHead,
+		List<ProvRecord> lineage, ProvNamespace namespace) {
 
 	public Report {
 		Objects.requireNonNull(title, "title");
@@ -32,6 +39,8 @@ public record Report(String title, ReportTemplate template, String analyst, Inst
 		Objects.requireNonNull(introduction, "introduction");
 		sections = List.copyOf(sections);
 		Objects.requireNonNull(provenanceHead, "provenanceHead");
+		lineage = List.copyOf(lineage);
+		Objects.requireNonNull(namespace, "namespace");
 	}
 
 	/** Every quote of the report, in order. */

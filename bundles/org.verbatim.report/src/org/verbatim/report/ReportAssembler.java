@@ -4,8 +4,12 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
 
 import org.verbatim.core.Evidenced;
 import org.verbatim.core.Excerpt;
@@ -18,8 +22,11 @@ import org.verbatim.core.prov.ProvAgent;
 import org.verbatim.core.prov.ProvChain;
 import org.verbatim.core.prov.ProvEntry;
 import org.verbatim.core.prov.ProvIds;
+import org.verbatim.core.prov.ProvRecord;
 import org.verbatim.core.store.Project;
 import org.verbatim.core.store.StoreException;
+import org.verbatim.provenance.Lineage;
+import org.verbatim.provenance.ProvNamespace;
 
 /** Makes a {@link Report} from a project's excerpts, with every quote's citation and anchors. */
 public final class ReportAssembler {
@@ -47,7 +54,38 @@ public final class ReportAssembler {
 		long records = last.map(ProvEntry::seq).orElse(0L);
 		String head = last.map(ProvEntry::hash).orElse(ProvChain.GENESIS);
 		return new Report(title, template, ProvAgent.currentAnalyst().name(), Instant.now(clock), project.name(),
-				introduction, template.arrange(quotes), records, head);
+				introduction, template.arrange(quotes), records, head, lineage(project, quotes),
+				ProvNamespace.of(project));
+	}
+
+	/**
+	 * The records that made the quoted excerpts: for each, the records of its lineage's path (the
+	 * original, its decoding, the clean text, the statement, the excerpt) and of the activities on
+	 * it. Records that only named them later (tags, notes, earlier report exports) are left out: they
+	 * are not how the words came to be.
+	 */
+	private static List<ProvRecord> lineage(Project project, List<ReportQuote> quotes) throws StoreException {
+		Map<Long, ProvRecord> making = new TreeMap<>();
+		for (ReportQuote q : quotes) {
+			Lineage lineage;
+			try {
+				lineage = Lineage.of(project, q.excerpt().toString()).orElseThrow(() -> new StoreException(
+						"Excerpt " + q.excerpt() + " has no provenance record; run 'verbatim verify' on the project"));
+			} catch (IllegalArgumentException e) {
+				throw new StoreException("The provenance of excerpt " + q.excerpt() + " cannot be read: " + e.getMessage());
+			}
+			Set<Long> seqs = new HashSet<>();
+			for (Lineage.Step step : lineage.steps()) {
+				seqs.add(step.seq());
+				step.actions().forEach(a -> seqs.add(a.seq()));
+			}
+			for (ProvRecord record : lineage.records()) {
+				if (seqs.contains(record.seq())) {
+					making.putIfAbsent(record.seq(), record);
+				}
+			}
+		}
+		return List.copyOf(making.values());
 	}
 
 	/** The excerpts that carry {@code tag}, in id order. */
@@ -81,6 +119,7 @@ public final class ReportAssembler {
 				metadata.publisher().map(Evidenced::value), metadata.issued().map(Evidenced::value), statement.source(),
 				retrievals.stream().findFirst().map(Retrieval::retrievedAt), statement.original().sha256(),
 				excerpt.originalSpan().start(), excerpt.originalSpan().end(), statement.charset(), excerpt.note(),
-				excerpt.tags(), made.seq(), made.hash());
+				excerpt.tags(), made.seq(), made.hash(), metadata.speakers().stream().map(Speaker::name).toList(),
+				metadata.language().map(Evidenced::value));
 	}
 }

@@ -38,12 +38,16 @@ import org.verbatim.core.StatementId;
  * @param tags           the excerpt's tags
  * @param record         the number of the provenance record that made the excerpt
  * @param recordHash     that record's hash
+ * @param speakers       everyone the statement names as speaking, in order ({@code speaker} is the
+ *                       first), for bibliographies
+ * @param language       the statement's language as a BCP 47 tag, when known
  */
 public record ReportQuote(ExcerptId excerpt, String quote, String prefix, String suffix, int cleanStart,
 		int cleanEnd, StatementId statement, Optional<String> title, Optional<String> speaker, Optional<String> role,
 		Optional<String> organization, Optional<String> publisher, Optional<LocalDate> issued, String source,
 		Optional<Instant> retrievedAt, String originalSha256, int originalStart, int originalEnd, String charset,
-		Optional<String> note, List<String> tags, long record, String recordHash) {
+		Optional<String> note, List<String> tags, long record, String recordHash, List<String> speakers,
+		Optional<String> language) {
 
 	public ReportQuote {
 		Objects.requireNonNull(excerpt, "excerpt");
@@ -64,6 +68,8 @@ public record ReportQuote(ExcerptId excerpt, String quote, String prefix, String
 		Objects.requireNonNull(note, "note");
 		tags = List.copyOf(tags);
 		Objects.requireNonNull(recordHash, "recordHash");
+		speakers = List.copyOf(speakers);
+		Objects.requireNonNull(language, "language");
 	}
 
 	/** Who said it, for a citation: "Name, Role, Organization", or the publisher, or the source. */

@@ -23,10 +23,13 @@ import org.verbatim.core.prov.ProvAgent;
 import org.verbatim.core.prov.ReportExport;
 import org.verbatim.core.store.Project;
 import org.verbatim.core.store.StoreException;
+import org.verbatim.report.internal.BibtexExporter;
+import org.verbatim.report.internal.CslJsonExporter;
 import org.verbatim.report.internal.DocxReportExporter;
 import org.verbatim.report.internal.HtmlReportExporter;
 import org.verbatim.report.internal.MarkdownReportExporter;
 import org.verbatim.report.internal.PdfReportExporter;
+import org.verbatim.report.internal.RisExporter;
 
 /**
  * Finds the exporter for a format among the registered {@link ReportExporter} services and writes
@@ -49,6 +52,9 @@ public final class ReportService {
 		service.addExporter(new MarkdownReportExporter(), Map.of());
 		service.addExporter(new PdfReportExporter(), Map.of());
 		service.addExporter(new DocxReportExporter(), Map.of());
+		service.addExporter(new CslJsonExporter(), Map.of());
+		service.addExporter(new BibtexExporter(), Map.of());
+		service.addExporter(new RisExporter(), Map.of());
 		return service;
 	}
 

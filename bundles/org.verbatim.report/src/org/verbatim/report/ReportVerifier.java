@@ -22,12 +22,14 @@ import org.apache.pdfbox.pdmodel.PDDocumentNameDictionary;
 import org.apache.pdfbox.pdmodel.common.filespecification.PDComplexFileSpecification;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.verbatim.report.QuoteCheck.Status;
+import org.verbatim.report.internal.MarkdownReportExporter;
 import org.verbatim.report.internal.ReportData;
 
 /**
- * Checks every quote of an exported report (HTML or PDF, which carry their quotes' selectors)
- * against the archived originals: that the words the report shows are the words it cites, and that
- * the cited characters of the original, decoded with the cited charset, are exactly those words.
+ * Checks every quote of an exported report (HTML, PDF, Markdown or DOCX, which carry their quotes'
+ * selectors) against the archived originals: that the words the report shows are the words it
+ * cites, and that the cited characters of the original, decoded with the cited charset, are exactly
+ * those words.
  */
 public final class ReportVerifier {
 
@@ -36,6 +38,15 @@ public final class ReportVerifier {
 
 	private static final Pattern SHOWN = Pattern.compile(
 			"<figure class=\"quote\" id=\"(E[0-9]+)\"[^>]*>\\s*<blockquote>(.*?)</blockquote>", Pattern.DOTALL);
+
+	/** A Markdown quote: the anchor named by its excerpt, its lines, then the citation's dash line. */
+	private static final Pattern MARKDOWN_SHOWN = Pattern.compile(
+			"<a id=\"(E[0-9]+)\"></a>\n\n((?:>[^\n]*\n)*?)>\n> \u2014 ");
+
+	private static final Pattern MARKDOWN_ESCAPE = Pattern.compile("\\\\([!-/:-@\\[-`{-~])");
+
+	private static final String NO_SELECTORS = ": carries no quote selectors; verify-report checks HTML, PDF, Markdown "
+			+ "and DOCX reports exported by Verbatim";
 
 	private ReportVerifier() {
 	}
@@ -53,7 +64,17 @@ public final class ReportVerifier {
 		} catch (IOException e) {
 			throw new ReportException(report + ": could not be read (" + e.getMessage() + ")");
 		}
-		Cited cited = isPdf(bytes) ? fromPdf(report, bytes) : fromHtml(report, new String(bytes, UTF_8));
+		Cited cited;
+		if (isPdf(bytes)) {
+			cited = fromPdf(report, bytes);
+		} else if (isZip(bytes)) {
+			cited = DocxSelectors.read(report, bytes);
+		} else {
+			String text = new String(bytes, UTF_8).replace("\r\n", "\n");
+			cited = text.contains(MarkdownReportExporter.ANNOTATIONS_START + "\n") && !ANNOTATIONS.matcher(text).find()
+					? fromMarkdown(report, text)
+					: fromHtml(report, text);
+		}
 		List<QuoteCheck> checks = new ArrayList<>();
 		for (Object each : cited.annotations) {
 			checks.add(check(report, each, cited, originals));
@@ -61,19 +82,53 @@ public final class ReportVerifier {
 		return checks;
 	}
 
-	/** The annotations a report carries, and how its quotes are shown. */
-	private record Cited(List<?> annotations, Map<String, String> shown, Optional<String> text) {
+	/**
+	 * The annotations a report carries, and how its quotes are shown: by excerpt ({@code shown},
+	 * compared exactly, or with white space collapsed when {@code loose}) or as the report's whole
+	 * text ({@code text}, for PDFs, whose lines wrap).
+	 */
+	record Cited(List<?> annotations, Map<String, String> shown, Optional<String> text, boolean loose) {
 	}
 
 	private static boolean isPdf(byte[] bytes) {
 		return bytes.length > 4 && bytes[0] == '%' && bytes[1] == 'P' && bytes[2] == 'D' && bytes[3] == 'F';
 	}
 
+	private static boolean isZip(byte[] bytes) {
+		return bytes.length > 4 && bytes[0] == 'P' && bytes[1] == 'K' && bytes[2] == 3 && bytes[3] == 4;
+	}
+
+	/** The report names no quote selectors: one line naming the file. */
+	static ReportException noSelectors(Path report) {
+		return new ReportException(report + NO_SELECTORS);
+	}
+
+	private static Cited fromMarkdown(Path report, String md) throws ReportException {
+		int start = md.lastIndexOf(MarkdownReportExporter.ANNOTATIONS_START + "\n");
+		int end = md.indexOf("-->", start);
+		if (end < 0) {
+			throw new ReportException(report + ": its quote selectors are damaged (the comment that holds them is not closed)");
+		}
+		List<?> annotations = annotations(report,
+				md.substring(start + MarkdownReportExporter.ANNOTATIONS_START.length() + 1, end));
+		Map<String, String> shown = new HashMap<>();
+		Matcher q = MARKDOWN_SHOWN.matcher(md.substring(0, start));
+		while (q.find()) {
+			String block = q.group(2);
+			List<String> lines = new ArrayList<>();
+			for (String line : block.substring(0, Math.max(0, block.length() - 1)).split("\n", -1)) {
+				String text = line.startsWith("> ") ? line.substring(2) : line.substring(Math.min(1, line.length()));
+				lines.add(MARKDOWN_ESCAPE.matcher(text).replaceAll("$1"));
+			}
+			shown.put(q.group(1), String.join("\n", lines));
+		}
+		return new Cited(annotations, shown, Optional.empty(), false);
+	}
+
 	private static Cited fromHtml(Path report, String html) throws ReportException {
 		Matcher m = ANNOTATIONS.matcher(html);
 		if (!m.find()) {
-			throw new ReportException(report + ": carries no quote selectors; verify-report checks HTML and PDF reports "
-					+ "exported by Verbatim");
+			throw noSelectors(report);
 		}
 		List<?> annotations = annotations(report, m.group(1));
 		Map<String, String> shown = new HashMap<>();
@@ -81,7 +136,7 @@ public final class ReportVerifier {
 		while (q.find()) {
 			shown.put(q.group(1), unescapeHtml(q.group(2)));
 		}
-		return new Cited(annotations, shown, Optional.empty());
+		return new Cited(annotations, shown, Optional.empty(), false);
 	}
 
 	private static Cited fromPdf(Path report, byte[] bytes) throws ReportException {
@@ -91,17 +146,16 @@ public final class ReportVerifier {
 					: names.getEmbeddedFiles().getNames();
 			PDComplexFileSpecification spec = files == null ? null : files.get("verbatim-annotations.json");
 			if (spec == null || spec.getEmbeddedFile() == null) {
-				throw new ReportException(report + ": carries no quote selectors; verify-report checks HTML and PDF "
-						+ "reports exported by Verbatim");
+				throw noSelectors(report);
 			}
 			List<?> annotations = annotations(report, new String(spec.getEmbeddedFile().toByteArray(), UTF_8));
-			return new Cited(annotations, Map.of(), Optional.of(collapse(new PDFTextStripper().getText(pdf))));
+			return new Cited(annotations, Map.of(), Optional.of(collapse(new PDFTextStripper().getText(pdf))), false);
 		} catch (IOException e) {
 			throw new ReportException(report + ": is not a readable PDF (" + e.getMessage() + ")");
 		}
 	}
 
-	private static List<?> annotations(Path report, String json) throws ReportException {
+	static List<?> annotations(Path report, String json) throws ReportException {
 		try {
 			if (ReportData.parseJson(json) instanceof List<?> list) {
 				return list;
@@ -141,7 +195,7 @@ public final class ReportVerifier {
 			if (shown == null) {
 				return new QuoteCheck(id, exact, Status.EDITED, "the report no longer shows this quote");
 			}
-			if (!shown.equals(exact)) {
+			if (!shown.equals(exact) && !(cited.loose && collapse(shown).equals(collapse(exact)))) {
 				return new QuoteCheck(id, shown, Status.EDITED,
 						"the report shows other words than it cites (\u201c" + shorten(exact) + "\u201d)");
 			}
@@ -189,7 +243,7 @@ public final class ReportVerifier {
 	}
 
 	/** White space as one space: cleaning may join lines the original broke, and PDFs wrap lines. */
-	private static String collapse(String text) {
+	static String collapse(String text) {
 		return text.replaceAll("[\\s\\u00a0]+", " ").strip();
 	}
 

@@ -39,10 +39,10 @@ final class ReportBenchmarkRunner {
 			Map<String, Object> json = new LinkedHashMap<>();
 			json.put("quotes", r.quotes());
 			json.put("assemble_s", seconds(r.assemble()));
-			r.exports().forEach((format, nanos) -> json.put("export_" + format + "_s", seconds(nanos)));
-			r.bytes().forEach((format, bytes) -> json.put("export_" + format + "_kb", Math.round(bytes / 102.4) / 10.0));
-			r.verifies().forEach((format, nanos) -> json.put("verify_" + format + "_s", seconds(nanos)));
-			r.verified().forEach((format, n) -> json.put("verified_" + format + "_quotes", n));
+			r.exports().forEach((format, nanos) -> json.put("export_" + key(format) + "_s", seconds(nanos)));
+			r.bytes().forEach((format, bytes) -> json.put("export_" + key(format) + "_kb", Math.round(bytes / 102.4) / 10.0));
+			r.verifies().forEach((format, nanos) -> json.put("verify_" + key(format) + "_s", seconds(nanos)));
+			r.verified().forEach((format, n) -> json.put("verified_" + key(format) + "_quotes", n));
 			console.out().println(Json.write(json));
 		} else {
 			StringBuilder out = new StringBuilder();
@@ -57,6 +57,11 @@ final class ReportBenchmarkRunner {
 			console.out().print(out);
 		}
 		return Cli.EXIT_OK;
+	}
+
+	/** A format's name as part of a JSON key: {@code csl-json} becomes {@code csl_json}. */
+	private static String key(String format) {
+		return format.replace('-', '_');
 	}
 
 	private static double seconds(long nanos) {

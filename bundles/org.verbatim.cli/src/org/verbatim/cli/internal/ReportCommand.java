@@ -34,7 +34,7 @@ final class ReportCommand implements Command {
 	public String help() {
 		return """
 				Usage: verbatim report --project DIR (--excerpts E1,E2,... | --tag TAG)
-				                       --format html|md|pdf|docx --out FILE [--template NAME]
+				                       --format FORMAT --out FILE [--template NAME]
 				                       [--title TEXT] [--intro TEXT] [--bundle ZIP] [--force]
 				                       [--json]
 
@@ -43,15 +43,18 @@ final class ReportCommand implements Command {
 				retrieval date) and its anchors: the SHA-256 of the archived original and
 				where the words stand in the clean text and in the original. HTML reports
 				are one self-contained file that loads nothing and embeds each quote's
-				W3C Web Annotation selectors. Statement text is always written as text.
+				W3C Web Annotation selectors and the quoted excerpts' lineage as PROV-JSON.
+				Statement text is always written as text. The bibliography formats write
+				the cited statements instead, one entry per statement.
 
 				Options:
 				  --project DIR      the project
 				  --excerpts IDS     the excerpts, comma-separated, in the order to quote them
 				  --tag TAG          every excerpt tagged TAG, in id order
 				  --format FORMAT    html (one self-contained file), md (Markdown), pdf (A4,
-				                     fonts embedded) or docx (Word), and any format a
-				                     plugin adds
+				                     fonts embedded) or docx (Word); or a bibliography of
+				                     the cited statements: csl-json, bibtex or ris; and
+				                     any format a plugin adds
 				  --out FILE         the report file; an existing file is kept unless --force
 				  --template NAME    briefing (one section, your order; the default),
 				                     dossier (a section per speaker or publisher) or
@@ -85,7 +88,8 @@ final class ReportCommand implements Command {
 		if (args.option("excerpts").isPresent() == args.option("tag").isPresent()) {
 			throw new UsageException("report: choose the excerpts with either --excerpts E1,E2,... or --tag TAG");
 		}
-		String format = args.option("format").orElseThrow(() -> new UsageException("report: --format html|md|pdf|docx is required"));
+		String format = args.option("format").orElseThrow(() -> new UsageException(
+				"report: --format is required (html, md, pdf, docx, or csl-json, bibtex, ris for a bibliography)"));
 		String out = args.option("out").orElseThrow(() -> new UsageException("report: --out FILE is required"));
 		ReportTemplate template = ReportTemplate.byId(args.option("template").orElse("briefing"))
 				.orElseThrow(() -> new UsageException("report: unknown --template '" + args.option("template").get()

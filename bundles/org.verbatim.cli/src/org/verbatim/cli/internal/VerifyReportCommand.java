@@ -24,7 +24,7 @@ final class VerifyReportCommand implements Command {
 
 	@Override
 	public String summary() {
-		return "check every quote of an HTML or PDF report against the archived originals";
+		return "check every quote of a report (HTML, PDF, Markdown, DOCX) against the archived originals";
 	}
 
 	@Override
@@ -32,12 +32,14 @@ final class VerifyReportCommand implements Command {
 		return """
 				Usage: verbatim verify-report (--project DIR | --bundle ZIP) [--json] FILE
 
-				Reads the quotes a report made by 'verbatim report' cites (HTML and PDF reports
-				carry each quote's W3C Web Annotation selectors) and checks, for each, that the
-				report shows exactly the cited words and that the cited characters of the
-				archived original, decoded with the cited charset, are those words. The
-				originals come from the project or from the evidence bundle written with
-				'report --bundle', for readers without the project. Prints one line per quote.
+				Reads the quotes a report made by 'verbatim report' cites (HTML, PDF, Markdown
+				and DOCX reports carry each quote's W3C Web Annotation selectors: in a data
+				block, an attached file, a closing comment, a custom XML part) and checks, for
+				each, that the report shows exactly the cited words and that the cited
+				characters of the archived original, decoded with the cited charset, are those
+				words. The originals come from the project or from the evidence bundle written
+				with 'report --bundle', for readers without the project. Prints one line per
+				quote.
 
 				Exit status: 0 when every quote is verified, 4 when any is not (edited after
 				export, not in the original, or its original missing or changed), 1 when the

@@ -30,6 +30,12 @@ public final class DocxReportExporter implements ReportExporter {
 
 	private static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
 
+	/** The namespace of the root element of the custom XML part that holds the quotes' selectors. */
+	public static final String ANNOTATIONS_NAMESPACE = "urn:verbatim:report:annotations";
+
+	/** The custom XML part that holds the quotes' selectors: W3C Web Annotations as JSON text. */
+	public static final String ANNOTATIONS_PART = "customXml/item1.xml";
+
 	@Override
 	public String format() {
 		return "docx";
@@ -56,6 +62,7 @@ public final class DocxReportExporter implements ReportExporter {
 				<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>
 				<Override PartName="/word/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/>
 				<Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/>
+				<Override PartName="/customXml/itemProps1.xml" ContentType="application/vnd.openxmlformats-officedocument.customXmlProperties+xml"/>
 				</Types>
 				""");
 		part(zip, "_rels/.rels", """
@@ -69,6 +76,7 @@ public final class DocxReportExporter implements ReportExporter {
 				<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 				<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">
 				<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>
+				<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/customXml" Target="../customXml/item1.xml"/>
 				</Relationships>
 				""");
 		part(zip, "word/styles.xml", styles());
@@ -83,12 +91,29 @@ public final class DocxReportExporter implements ReportExporter {
 				</cp:coreProperties>
 				""".formatted(xml(report.title()), xml(report.analyst()), created));
 		part(zip, "word/document.xml", document(report));
+		// the quotes' selectors as a custom XML part: the place Office Open XML keeps an application's
+		// own data, and one Word carries along when the document is edited and saved again
+		part(zip, ANNOTATIONS_PART, "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<annotations xmlns=\""
+				+ ANNOTATIONS_NAMESPACE + "\">" + xml(ReportData.annotationsJson(report)) + "</annotations>\n");
+		part(zip, "customXml/_rels/item1.xml.rels", """
+				<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+				<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">
+				<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/customXmlProps" Target="itemProps1.xml"/>
+				</Relationships>
+				""");
+		part(zip, "customXml/itemProps1.xml", """
+				<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+				<ds:datastoreItem ds:itemID="{6C1B4E0A-5D7E-4C41-9E0B-2F3A8D6B7C10}" \
+				xmlns:ds="http://schemas.openxmlformats.org/officeDocument/2006/customXml">\
+				<ds:schemaRefs><ds:schemaRef ds:uri="%s"/></ds:schemaRefs></ds:datastoreItem>
+				""".formatted(ANNOTATIONS_NAMESPACE));
 		zip.finish();
 		zip.flush();
 	}
 
 	private static String document(Report report) {
 		StringBuilder body = new StringBuilder();
+		int bookmark = 0;
 		paragraph(body, "Title", report.title());
 		paragraph(body, "Meta", "Prepared by " + report.analyst() + " on " + WHEN.format(report.createdAt())
 				+ " from the Verbatim project \u201c" + report.project() + "\u201d (" + report.template().id() + "; "
@@ -99,7 +124,12 @@ public final class DocxReportExporter implements ReportExporter {
 			paragraph(body, "Heading1", section.heading());
 			section.text().ifPresent(text -> paragraphs(body, text));
 			for (ReportQuote q : section.quotes()) {
-				paragraph(body, "Quote", "\u201c" + q.quote() + "\u201d");
+				// a bookmark named by the excerpt marks the quote for verify-report (and for the reader)
+				body.append("<w:p><w:pPr><w:pStyle w:val=\"Quote\"/></w:pPr><w:bookmarkStart w:id=\"").append(bookmark)
+						.append("\" w:name=\"").append(q.excerpt()).append("\"/><w:r><w:t xml:space=\"preserve\">")
+						.append(xml("\u201c" + q.quote() + "\u201d")).append("</w:t></w:r><w:bookmarkEnd w:id=\"")
+						.append(bookmark).append("\"/></w:p>");
+				bookmark++;
 				paragraph(body, "Citation", "\u2014 " + String.join(". ", Citation.who(q)) + ".");
 				paragraph(body, "Source", String.join("; ", Citation.where(q)) + ".");
 				q.note().ifPresent(note -> paragraph(body, "Source", "Note: " + note));

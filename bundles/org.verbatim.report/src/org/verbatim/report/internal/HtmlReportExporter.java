@@ -75,8 +75,12 @@ public final class HtmlReportExporter implements ReportExporter {
 		w.write("<section class=\"check\">\n<h2>Checking the quotes</h2>\n<p>Every quote names the SHA-256 of the "
 				+ "archived original it was cut from and where in it the words stand. With the project or its evidence "
 				+ "bundle, <code>verbatim verify-report</code> checks each quote word for word; the selectors are "
-				+ "also in this file as W3C Web Annotations (JSON, element <code>verbatim-annotations</code>).</p>\n</section>\n");
+				+ "also in this file as W3C Web Annotations (JSON, element <code>verbatim-annotations</code>), and how the "
+				+ "quoted excerpts came to be, from the archived originals on, as W3C PROV-JSON (element "
+				+ "<code>verbatim-provenance</code>).</p>\n</section>\n");
 		w.write("<script type=\"application/ld+json\" id=\"verbatim-annotations\">" + ReportData.annotationsJson(report)
+				+ "</script>\n");
+		w.write("<script type=\"application/json\" id=\"verbatim-provenance\">" + ReportData.provenanceJsonForHtml(report)
 				+ "</script>\n</body>\n</html>\n");
 		w.flush();
 	}

@@ -16,10 +16,14 @@ import org.verbatim.report.ReportSection;
 /**
  * A Markdown report (CommonMark). Every piece of statement or analyst text is written with all
  * ASCII punctuation escaped, so that it renders as the text it is and never as markup, links or
- * HTML.
+ * HTML. Each quote follows an anchor named by its excerpt, and the quotes' W3C Web Annotations end
+ * the file in an HTML comment, so that {@code verify-report} can check it.
  */
 @Component(service = ReportExporter.class, property = "service.ranking:Integer=0")
 public final class MarkdownReportExporter implements ReportExporter {
+
+	/** The line that opens the comment holding the quotes' selectors. */
+	public static final String ANNOTATIONS_START = "<!-- verbatim-annotations";
 
 	private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
 			.withZone(ZoneOffset.UTC);
@@ -60,8 +64,19 @@ public final class MarkdownReportExporter implements ReportExporter {
 		md.append("## Checking the quotes\n\nEvery quote names the SHA\\-256 of the archived original it was cut from "
 				+ "and where in it the words stand; `verbatim verify-report` checks each quote word for word against "
 				+ "the project or its evidence bundle\\.\n");
+		// the selectors in an HTML comment: Markdown renderers leave it out of the page, and it
+		// travels with the text when the file is copied or edited
+		md.append("\n").append(ANNOTATIONS_START).append('\n').append(annotationsForComment(report)).append("\n-->\n");
 		out.write(md.toString().getBytes(UTF_8));
 		out.flush();
+	}
+
+	/**
+	 * The report's Web Annotations as JSON that cannot end an HTML comment: a {@code -} that follows
+	 * another is written as the escape {@code \\u002d} (two in a row occur only inside strings).
+	 */
+	static String annotationsForComment(Report report) {
+		return ReportData.annotationsJson(report).replace("--", "-\\u002d");
 	}
 
 	private static void quote(StringBuilder md, ReportQuote q) {

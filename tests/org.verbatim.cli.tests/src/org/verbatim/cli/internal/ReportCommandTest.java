@@ -116,8 +116,10 @@ class ReportCommandTest {
 		assertFalse(page.contains("<img"), page);
 		assertTrue(page.contains("&lt;script&gt;alert(1)&lt;/script&gt;"), page);
 		assertTrue(page.contains("&quot;&gt;&lt;img src=x onerror=alert(2)&gt;"), page);
-		// the only script element is the JSON data block, with markup characters escaped inside it
-		assertEquals(1, Pattern.compile("<script").matcher(page).results().count(), page);
+		// the only script elements are the two JSON data blocks, with markup characters escaped inside them
+		assertEquals(2, Pattern.compile("<script").matcher(page).results().count(), page);
+		assertEquals(2, Pattern.compile("<script type=\"application/(ld\\+)?json\" id=\"verbatim-(annotations|provenance)\">")
+				.matcher(page).results().count(), page);
 		assertTrue(page.contains("\\u003cscript\\u003e"), page);
 		assertFalse(Pattern.compile("(src|href)\\s*=", Pattern.CASE_INSENSITIVE).matcher(page.replace("src=x", ""))
 				.find(), "no attribute loads or links anything: " + page);
@@ -209,9 +211,9 @@ class ReportCommandTest {
 
 		assertEquals(1, run("verify-report", "--bundle", html.toString(), pdf.toString()));
 		assertTrue(errLines().get(0).contains("is not an evidence bundle"), errLines().toString());
-		Path md = temp.resolve("r.md");
-		assertEquals(0, run("report", "--project", project, "--excerpts", "E1", "--format", "md", "--out", md.toString()));
-		assertEquals(1, run("verify-report", "--project", project, md.toString()));
+		Path bib = temp.resolve("r.bib");
+		assertEquals(0, run("report", "--project", project, "--excerpts", "E1", "--format", "bibtex", "--out", bib.toString()));
+		assertEquals(1, run("verify-report", "--project", project, bib.toString()));
 		assertTrue(errLines().get(0).contains("carries no quote selectors"), errLines().toString());
 		assertEquals(2, run("verify-report", html.toString()));
 	}
@@ -221,11 +223,14 @@ class ReportCommandTest {
 		assertEquals(0, run("bench", "report", "--quotes", "23", "--json"), errLines().toString());
 		String json = out();
 		for (String key : List.of("assemble_s", "export_html_s", "export_md_s", "export_pdf_s", "export_docx_s",
-				"verify_html_s", "verify_pdf_s")) {
+				"export_csl_json_s", "export_bibtex_s", "export_ris_s", "verify_html_s", "verify_pdf_s", "verify_md_s",
+				"verify_docx_s")) {
 			assertTrue(json.contains("\"" + key + "\":"), key + " in " + json);
 		}
 		assertTrue(json.contains("\"quotes\":23,"), json);
-		assertTrue(json.contains("\"verified_html_quotes\":23") && json.contains("\"verified_pdf_quotes\":23"), json);
+		for (String format : List.of("html", "pdf", "md", "docx")) {
+			assertTrue(json.contains("\"verified_" + format + "_quotes\":23"), format + " in " + json);
+		}
 		assertEquals(2, run("bench", "report", "--quotes", "0"));
 	}
 
