@@ -257,6 +257,32 @@ run 0 search --project "$K" --json ministry
 expect out '"total_hits":1000,' "the index catches up with what a killed import stored"
 echo "cli-end-to-end: the killed import had committed $done_before of 1000 files"
 
+# Reports in every format: Markdown and DOCX are verified like HTML and PDF, an edited quote is
+# named with exit status 4; bibliographies cite each statement once; HTML embeds the lineage.
+R="$WORK/reports"; RQ='killed hundreds of innocent civilians'
+run 0 init --project "$R"; run 0 import --project "$R" "$SAMPLES"
+run 0 excerpt --project "$R" S1 --quote "$RQ"
+run 0 excerpt --project "$R" S1 --start 0 --end 20
+run 0 excerpt --project "$R" S2 --start 0 --end 20
+for f in html md pdf docx; do
+  run 0 report --project "$R" --excerpts E1,E2,E3 --format $f --out "$WORK/r.$f"
+  run 0 verify-report --project "$R" "$WORK/r.$f"; expect out '^All 3 quotes verified\.$' "verify-report of a $f report"
+done
+expect_file() { checks=$((checks + 1)); grep -qE -- "$2" "$1" || { echo "FAIL: $3: no /$2/ in $1"; failures=$((failures + 1)); }; }
+expect_file "$WORK/r.html" '<script type="application/json" id="verbatim-provenance">\{"prefix":\{"vbp":"urn:verbatim:log:' "the HTML report embeds PROV-JSON"
+expect_file "$WORK/r.html" '"vbp:excerpt/E3/1":\{' "the embedded PROV-JSON names each quoted excerpt"
+sed -i "s/^> $RQ/> killed thousands of innocent civilians/" "$WORK/r.md"
+run 4 verify-report --project "$R" "$WORK/r.md"; expect out '^E1 +EDITED ' "an edited Markdown quote is named"
+run 0 report --project "$R" --excerpts E1,E2,E3 --format csl-json --out "$WORK/r.json"
+[ "$(grep -c '"id":' "$WORK/r.json")" -eq 2 ] || { echo "FAIL: CSL-JSON: one item per cited statement"; failures=$((failures+1)); }
+expect_file "$WORK/r.json" '"author":\[\{"literal":"Abdulaziz Othman Altwaijri"\}\]' "CSL-JSON authors"
+run 0 report --project "$R" --excerpts E1,E2,E3 --format bibtex --out "$WORK/r.bib"
+expect_file "$WORK/r.bib" '^@misc\{altwaijri2019occasion,$' "a BibTeX key"
+expect_file "$WORK/r.bib" '^  note = \{Archived original SHA-256 [0-9a-f]{64}; ' "the original's hash in the BibTeX note"
+run 0 report --project "$R" --excerpts E1,E2,E3 --format ris --out "$WORK/r.ris"
+[ "$(grep -c '^ER  - ' "$WORK/r.ris")" -eq 2 ] || { echo "FAIL: RIS: one record per cited statement"; failures=$((failures+1)); }
+run 1 verify-report --project "$R" "$WORK/r.bib"; expect err 'carries no quote selectors' "a bibliography is not a report to verify"; lines err 1 "bibliography verify"
+
 start=$(date +%s%N); "$V" list --project "$P" >/dev/null; end=$(date +%s%N)
 echo "cli-end-to-end: $checks checks, $failures failed; 'verbatim list' on the sample project took $(( (end - start) / 1000000 )) ms"
 [ "$failures" -eq 0 ]

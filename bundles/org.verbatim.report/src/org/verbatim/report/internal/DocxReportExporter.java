@@ -141,7 +141,8 @@ public final class DocxReportExporter implements ReportExporter {
 		paragraph(body, "Heading1", "Checking the quotes");
 		paragraph(body, null, "Every quote names the SHA-256 of the archived original it was cut from and where in it "
 				+ "the words stand. With the project or its evidence bundle, verbatim verify-report checks each quote "
-				+ "word for word.");
+				+ "word for word; the selectors are also in this document, as W3C Web Annotations in a custom XML part, "
+				+ "and each quote is marked by a bookmark named by its excerpt.");
 		return "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<w:document xmlns:w=\"" + W
 				+ "\"><w:body>" + body + "<w:sectPr><w:pgSz w:w=\"11906\" w:h=\"16838\"/><w:pgMar w:top=\"1134\" "
 				+ "w:right=\"1134\" w:bottom=\"1134\" w:left=\"1134\" w:header=\"567\" w:footer=\"567\" w:gutter=\"0\"/>"

@@ -63,7 +63,8 @@ public final class MarkdownReportExporter implements ReportExporter {
 		}
 		md.append("## Checking the quotes\n\nEvery quote names the SHA\\-256 of the archived original it was cut from "
 				+ "and where in it the words stand; `verbatim verify-report` checks each quote word for word against "
-				+ "the project or its evidence bundle\\.\n");
+				+ "the project or its evidence bundle; the selectors are also in this file, as W3C Web Annotations in "
+				+ "a comment at its end\\.\n");
 		// the selectors in an HTML comment: Markdown renderers leave it out of the page, and it
 		// travels with the text when the file is copied or edited
 		md.append("\n").append(ANNOTATIONS_START).append('\n').append(annotationsForComment(report)).append("\n-->\n");
