@@ -269,8 +269,9 @@ for f in html md pdf docx; do
   run 0 verify-report --project "$R" "$WORK/r.$f"; expect out '^All 3 quotes verified\.$' "verify-report of a $f report"
 done
 expect_file() { checks=$((checks + 1)); grep -qE -- "$2" "$1" || { echo "FAIL: $3: no /$2/ in $1"; failures=$((failures + 1)); }; }
-expect_file "$WORK/r.html" '<script type="application/json" id="verbatim-provenance">\{"prefix":\{"vbp":"urn:verbatim:log:' "the HTML report embeds PROV-JSON"
-expect_file "$WORK/r.html" '"vbp:excerpt/E3/1":\{' "the embedded PROV-JSON names each quoted excerpt"
+expect_file "$WORK/r.html" '<script type="application/json" id="verbatim-provenance">\{$' "the HTML report embeds PROV-JSON"
+expect_file "$WORK/r.html" '^ +"vbp": "urn:verbatim:log:[0-9a-f]{64}/",$' "the PROV-JSON's namespace"
+expect_file "$WORK/r.html" '^ +"vbp:excerpt/E3/1": \{$' "the embedded PROV-JSON names each quoted excerpt"
 sed -i "s/^> $RQ/> killed thousands of innocent civilians/" "$WORK/r.md"
 run 4 verify-report --project "$R" "$WORK/r.md"; expect out '^E1 +EDITED ' "an edited Markdown quote is named"
 run 0 report --project "$R" --excerpts E1,E2,E3 --format csl-json --out "$WORK/r.json"
