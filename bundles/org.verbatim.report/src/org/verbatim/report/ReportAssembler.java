@@ -3,8 +3,8 @@ package org.verbatim.report;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -17,6 +17,7 @@ import org.verbatim.core.ExcerptId;
 import org.verbatim.core.Retrieval;
 import org.verbatim.core.Speaker;
 import org.verbatim.core.Statement;
+import org.verbatim.core.StatementId;
 import org.verbatim.core.StatementMetadata;
 import org.verbatim.core.prov.ProvAgent;
 import org.verbatim.core.prov.ProvChain;
@@ -59,20 +60,29 @@ public final class ReportAssembler {
 	}
 
 	/**
-	 * The records that made the quoted excerpts: for each, the records of its lineage's path (the
-	 * original, its decoding, the clean text, the statement, the excerpt) and of the activities on
-	 * it. Records that only named them later (tags, notes, earlier report exports) are left out: they
-	 * are not how the words came to be.
+	 * The records that made the quoted excerpts: for each, the record that cut it, and the records
+	 * of its statement's lineage (the original, its decoding, the clean text the excerpt was cut
+	 * from, the statement and its later versions) with the activities on that path. Records that only
+	 * named them later (tags, notes, earlier report exports) are left out: they are not how the words
+	 * came to be. A statement's lineage is read once however many of its excerpts are quoted.
 	 */
 	private static List<ProvRecord> lineage(Project project, List<ReportQuote> quotes) throws StoreException {
 		Map<Long, ProvRecord> making = new TreeMap<>();
+		Set<StatementId> read = new HashSet<>();
 		for (ReportQuote q : quotes) {
+			List<ProvEntry> cut = project.provenanceAbout(ProvIds.excerpt(q.excerpt(), 1));
+			if (!cut.isEmpty()) {
+				making.putIfAbsent(cut.get(0).seq(), cut.get(0).record());
+			}
+			if (!read.add(q.statement())) {
+				continue;
+			}
 			Lineage lineage;
 			try {
-				lineage = Lineage.of(project, q.excerpt().toString()).orElseThrow(() -> new StoreException(
-						"Excerpt " + q.excerpt() + " has no provenance record; run 'verbatim verify' on the project"));
+				lineage = Lineage.of(project, q.statement().toString()).orElseThrow(() -> new StoreException(
+						"Statement " + q.statement() + " has no provenance record; run 'verbatim verify' on the project"));
 			} catch (IllegalArgumentException e) {
-				throw new StoreException("The provenance of excerpt " + q.excerpt() + " cannot be read: " + e.getMessage());
+				throw new StoreException("The provenance of statement " + q.statement() + " cannot be read: " + e.getMessage());
 			}
 			Set<Long> seqs = new HashSet<>();
 			for (Lineage.Step step : lineage.steps()) {
