@@ -21,7 +21,9 @@ import org.eclipse.core.commands.ParameterizedCommand;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StyledText;
+import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.commands.ICommandService;
@@ -136,7 +138,15 @@ class ExcerptsAndProvenanceTest {
 		excerpts.getViewer().setSelection(new StructuredSelection(rowOf(excerpts, id)), true);
 		excerpts.untag(SECOND_TAG);
 		awaitRow(excerpts, id, TAG);
-		Screenshots.take(sample.page.getWorkbenchWindow().getShell(), "workbench-excerpts");
+		Shell shell = sample.page.getWorkbenchWindow().getShell();
+		Rectangle bounds = shell.getBounds();
+		if (Screenshots.enabled()) {
+			// the docs' screenshots: a roomier window, the excerpt's highlight not hidden by the selection
+			shell.setBounds(0, 0, 1280, 960);
+			text.setSelection(span.start());
+			text.setTopIndex(0);
+			Screenshots.take(shell, "workbench-excerpts");
+		}
 
 		// selecting it shows its provenance: the original's bytes it came from, the excerpt activity
 		ProvenanceView provenance = assertInstanceOf(ProvenanceView.class,
@@ -170,10 +180,18 @@ class ExcerptsAndProvenanceTest {
 		assertTrue(lines.stream().anyMatch(l -> l.matches("\\s*record \\d+  tag .*names excerpt/" + id + "/1")),
 				lines.toString());
 
-		IWorkbenchPage page = sample.page;
-		page.setPartState(page.getReference(provenance), IWorkbenchPage.STATE_MAXIMIZED);
-		Screenshots.take(page.getWorkbenchWindow().getShell(), "workbench-provenance");
-		page.setPartState(page.getReference(provenance), IWorkbenchPage.STATE_RESTORED);
+		if (Screenshots.enabled()) {
+			IWorkbenchPage page = sample.page;
+			page.setPartState(page.getReference(provenance), IWorkbenchPage.STATE_MAXIMIZED);
+			// maximizing hides the excerpts view and activates the editor, which the view then follows
+			provenance.show(project, id);
+			UiWait.until("the maximized Provenance view to show " + id, SampleProjectInExplorer.TIMEOUT,
+					() -> provenance.shownId().equals(Optional.of(id)) && provenance.isLoaded() ? id : null,
+					provenance::heading);
+			Screenshots.take(shell, "workbench-provenance");
+			page.setPartState(page.getReference(provenance), IWorkbenchPage.STATE_RESTORED);
+			shell.setBounds(bounds);
+		}
 	}
 
 	@Test

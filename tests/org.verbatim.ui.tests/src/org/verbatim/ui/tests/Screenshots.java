@@ -23,12 +23,18 @@ final class Screenshots {
 	private Screenshots() {
 	}
 
+	/** Whether screenshots are taken in this run. */
+	static boolean enabled() {
+		String folder = System.getenv(FOLDER);
+		return folder != null && !folder.isBlank();
+	}
+
 	/** Writes {@code <folder>/<name>.png} with the shell's contents, if a folder is set. */
 	static void take(Shell shell, String name) {
-		String folder = System.getenv(FOLDER);
-		if (folder == null || folder.isBlank()) {
+		if (!enabled()) {
 			return;
 		}
+		String folder = System.getenv(FOLDER);
 		// paint everything that is pending before copying the screen
 		while (shell.getDisplay().readAndDispatch()) {
 			// keep dispatching

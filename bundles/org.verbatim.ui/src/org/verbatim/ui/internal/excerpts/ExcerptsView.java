@@ -123,7 +123,7 @@ public final class ExcerptsView extends ViewPart {
 			shownTag = index <= 0 ? Optional.empty() : Optional.of(tagAt(index));
 			viewer.refresh();
 		});
-		GridDataFactory.fillDefaults().grab(true, false).hint(220, SWT.DEFAULT).applyTo(tagFilter);
+		GridDataFactory.fillDefaults().align(SWT.BEGINNING, SWT.CENTER).hint(240, SWT.DEFAULT).applyTo(tagFilter);
 
 		viewer = new TableViewer(page, SWT.MULTI | SWT.FULL_SELECTION | SWT.H_SCROLL | SWT.V_SCROLL | SWT.BORDER);
 		GridDataFactory.fillDefaults().span(2, 1).grab(true, true).applyTo(viewer.getControl());

@@ -47,6 +47,9 @@ public final class ProvenanceView extends ViewPart {
 	/** The view id, as registered in plugin.xml. */
 	public static final String ID = "org.verbatim.ui.provenance";
 
+	/** How much of the original's SHA-256 the heading shows; the Original row has all of it. */
+	private static final int SHORT_HASH = 12;
+
 	private Label heading;
 	private TreeViewer viewer;
 	private ISelectionListener selectionListener;
@@ -93,7 +96,7 @@ public final class ProvenanceView extends ViewPart {
 				return !((LineageNode) element).children().isEmpty();
 			}
 		});
-		column("Entity, activity or record", 300, LineageNode::label);
+		column("Entity, activity or record", 340, LineageNode::label);
 		column("Detail", 520, LineageNode::detail);
 
 		selectionListener = this::followSelection;
@@ -206,7 +209,9 @@ public final class ProvenanceView extends ViewPart {
 		}
 		heading.setText(lineage.subject() + "  lineage of " + lineage.entity() + ", from " + lineage.records().size()
 				+ (lineage.records().size() == 1 ? " record" : " records")
-				+ lineage.originalSpan().map(span -> "\nOriginal: " + LineageTree.originalLine(span)).orElse(""));
+				+ lineage.originalSpan().map(span -> "\nOriginal bytes " + span.byteStart() + ".." + span.byteEnd()
+						+ " (characters " + span.charStart() + ".." + span.charEnd() + ", " + span.charset() + ") of sha256:"
+						+ span.original().sha256().substring(0, SHORT_HASH) + "\u2026").orElse(""));
 		List<LineageNode> rows = LineageTree.of(lineage);
 		viewer.setInput(rows);
 		// the path and the later records open; attributes and removals stay folded
