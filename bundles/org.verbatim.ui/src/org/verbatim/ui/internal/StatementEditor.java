@@ -7,6 +7,7 @@ import java.util.Optional;
 
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.GroupMarker;
 import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.layout.GridDataFactory;
@@ -131,7 +132,17 @@ public final class StatementEditor extends EditorPart {
 				statementInput().statementId());
 		getSite().setSelectionProvider(textSelection);
 		MenuManager menu = new MenuManager();
+		// a StyledText has no menu of its own, unlike the native text it replaced: keep Copy in reach
+		Action copy = new Action("&Copy") {
+
+			@Override
+			public void run() {
+				body.copy();
+			}
+		};
+		menu.add(copy);
 		menu.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
+		menu.addMenuListener(shown -> copy.setEnabled(body.getSelectionCount() > 0));
 		body.setMenu(menu.createContextMenu(body));
 		getSite().registerContextMenu(TEXT_MENU_ID, menu, textSelection);
 	}

@@ -18,6 +18,9 @@ import java.util.regex.Pattern;
 import org.eclipse.core.commands.Command;
 import org.eclipse.core.commands.NotEnabledException;
 import org.eclipse.core.commands.ParameterizedCommand;
+import org.eclipse.jface.bindings.Binding;
+import org.eclipse.jface.bindings.keys.KeySequence;
+import org.eclipse.jface.bindings.keys.ParseException;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StyledText;
@@ -28,6 +31,7 @@ import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.commands.ICommandService;
 import org.eclipse.ui.handlers.IHandlerService;
+import org.eclipse.ui.keys.IBindingService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -192,6 +196,48 @@ class ExcerptsAndProvenanceTest {
 			page.setPartState(page.getReference(provenance), IWorkbenchPage.STATE_RESTORED);
 			shell.setBounds(bounds);
 		}
+	}
+
+	@Test
+	void ctrlShiftXRunsMakeExcerptWithoutAConflictingBinding() throws ParseException {
+		IBindingService bindings = PlatformUI.getWorkbench().getService(IBindingService.class);
+
+		Binding binding = bindings.getPerfectMatch(KeySequence.getInstance("M1+M2+X"));
+
+		assertNotNull(binding, "Ctrl+Shift+X is bound (a conflicting binding would leave it unbound)");
+		assertEquals(MakeExcerptHandler.COMMAND_ID, binding.getParameterizedCommand().getId());
+	}
+
+	@Test
+	void doubleClickingAnExcerptOpensItsStatementWithTheQuoteSelected() throws Exception {
+		StatementEditor editor = sample.open(0);
+		Path project = assertInstanceOf(StatementEditorInput.class, editor.getEditorInput()).projectDirectory();
+		String quote = "collectively displaced others";
+		int start = editor.shownText().indexOf(quote);
+		assertTrue(start >= 0, editor.shownText());
+		ProjectStore store = PlatformUI.getWorkbench().getService(ProjectStore.class);
+		String id;
+		try (Project opened = store.open(project)) {
+			id = opened.addExcerpt(editor.statement().orElseThrow().id(), start, start + quote.length(), Optional.empty())
+					.id().toString();
+		}
+		sample.page.closeAllEditors(false);
+		ExcerptsView excerpts = assertInstanceOf(ExcerptsView.class, sample.page.showView(ExcerptsView.ID));
+		excerpts.showProject(project);
+		awaitRow(excerpts, id, "");
+
+		// what GTK sends on a double-click or Enter on the row
+		ExcerptRow row = rowOf(excerpts, id);
+		excerpts.getViewer().setSelection(new StructuredSelection(row), true);
+		Event open = new Event();
+		open.item = excerpts.getViewer().getTable().getSelection()[0];
+		excerpts.getViewer().getTable().notifyListeners(SWT.DefaultSelection, open);
+
+		StatementEditor opened = sample.awaitActiveEditor("the statement of " + id);
+		UiWait.until("the quote of " + id + " to be selected in S1", SampleProjectInExplorer.TIMEOUT,
+				() -> quote.equals(opened.selectedText()) ? quote : null, opened::selectedText);
+		assertTrue(opened.highlightedExcerpts().contains(new OffsetMap.Span(start, start + quote.length())),
+				opened.highlightedExcerpts().toString());
 	}
 
 	@Test

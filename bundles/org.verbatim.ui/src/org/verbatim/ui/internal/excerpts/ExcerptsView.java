@@ -325,7 +325,7 @@ public final class ExcerptsView extends ViewPart {
 		tagFilter.select(index);
 		viewer.setInput(list.rows());
 		setContentDescription(list.projectName() + ": " + (list.rows().isEmpty()
-				? "no excerpts yet; select text in a statement and use Excerpts > Make Excerpt (Ctrl+Shift+E)"
+				? "no excerpts yet; select text in a statement and use Excerpts > Make Excerpt (Ctrl+Shift+X)"
 				: list.rows().size() + (list.rows().size() == 1 ? " excerpt" : " excerpts")));
 		updateActions();
 		loaded = true;
