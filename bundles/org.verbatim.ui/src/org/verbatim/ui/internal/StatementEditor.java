@@ -7,10 +7,14 @@ import java.util.Optional;
 
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.jface.action.Action;
+import org.eclipse.jface.action.GroupMarker;
+import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Control;
@@ -19,10 +23,10 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Link;
 import org.eclipse.swt.widgets.TabFolder;
 import org.eclipse.swt.widgets.TabItem;
-import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorSite;
 import org.eclipse.ui.ISharedImages;
+import org.eclipse.ui.IWorkbenchActionConstants;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.part.EditorPart;
@@ -30,13 +34,16 @@ import org.verbatim.core.OffsetMap;
 import org.verbatim.core.Statement;
 import org.verbatim.core.store.ProjectStore;
 import org.verbatim.ui.VerbatimParts;
+import org.verbatim.ui.internal.excerpts.ExcerptHighlights;
+import org.verbatim.ui.internal.excerpts.StatementTextSelectionProvider;
 
 /**
  * Shows one statement read-only: its title (and a warning when it may be a machine translation),
  * what was read out of it with the evidence for each value, where its original came from, and two
  * pages: the clean text, and what cleaning removed from the original. Clicking a value whose
  * evidence stands in the text selects it there. Everything is read off the UI thread by a
- * {@link StatementReadJob}; until then the editor says so.
+ * {@link StatementReadJob}; until then the editor says so. The statement's excerpts are highlighted
+ * in the text, and selected text is the editor's selection, which Make Excerpt cuts out.
  */
 public final class StatementEditor extends EditorPart {
 
@@ -45,6 +52,9 @@ public final class StatementEditor extends EditorPart {
 
 	/** The key of the title in {@link #shownMetadata()}. */
 	public static final String TITLE = "Title";
+
+	/** The id of the text page's context menu, for menu contributions. */
+	public static final String TEXT_MENU_ID = "org.verbatim.ui.statementEditor.text";
 
 	private static final int TAB_LABEL_LENGTH = 32;
 
@@ -57,8 +67,11 @@ public final class StatementEditor extends EditorPart {
 	private TabFolder pages;
 	private TabItem removalsItem;
 	private RemovalsTab removals;
-	private Text body;
+	private StyledText body;
 	private Statement statement;
+	private ExcerptHighlights excerpts;
+	private StatementTextSelectionProvider textSelection;
+	private Optional<OffsetMap.Span> pendingExcerpt = Optional.empty();
 
 	@Override
 	public void init(IEditorSite site, IEditorInput input) throws PartInitException {
@@ -98,16 +111,40 @@ public final class StatementEditor extends EditorPart {
 		GridDataFactory.fillDefaults().grab(true, true).hint(200, 200).applyTo(pages);
 		TabItem textItem = new TabItem(pages, SWT.NONE);
 		textItem.setText("Text");
-		body = new Text(pages, SWT.READ_ONLY | SWT.MULTI | SWT.WRAP | SWT.V_SCROLL | SWT.BORDER);
+		body = new StyledText(pages, SWT.READ_ONLY | SWT.MULTI | SWT.WRAP | SWT.V_SCROLL | SWT.BORDER);
+		body.setMargins(4, 4, 4, 4);
 		body.setText("Reading " + statementInput().statementId() + " from " + statementInput().projectDirectory()
 				+ "\u2026");
 		textItem.setControl(body);
+		createTextSelection();
 		removalsItem = new TabItem(pages, SWT.NONE);
 		removalsItem.setText(RemovalsTab.TITLE);
 		removals = new RemovalsTab(pages);
 		removalsItem.setControl(removals.control());
 
 		load(parent.getDisplay());
+	}
+
+	/** The text page's selection and context menu (Make Excerpt), and its excerpt highlighting. */
+	private void createTextSelection() {
+		excerpts = new ExcerptHighlights(body);
+		textSelection = new StatementTextSelectionProvider(body, statementInput().projectDirectory(),
+				statementInput().statementId());
+		getSite().setSelectionProvider(textSelection);
+		MenuManager menu = new MenuManager();
+		// a StyledText has no menu of its own, unlike the native text it replaced: keep Copy in reach
+		Action copy = new Action("&Copy") {
+
+			@Override
+			public void run() {
+				body.copy();
+			}
+		};
+		menu.add(copy);
+		menu.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
+		menu.addMenuListener(shown -> copy.setEnabled(body.getSelectionCount() > 0));
+		body.setMenu(menu.createContextMenu(body));
+		getSite().registerContextMenu(TEXT_MENU_ID, menu, textSelection);
 	}
 
 	/** The warning line shown under the title when the statement may be a machine translation. */
@@ -185,10 +222,16 @@ public final class StatementEditor extends EditorPart {
 
 		body.setText(statement.text());
 		body.setSelection(0);
+		ProjectStore store = getSite().getService(ProjectStore.class);
+		if (store != null) {
+			excerpts.load(store, statementInput().projectDirectory(), statement.id());
+		}
 		setPartName(statement.id() + "  "
 				+ (label.length() > TAB_LABEL_LENGTH ? label.substring(0, TAB_LABEL_LENGTH - 1) + "\u2026" : label));
 		setTitleToolTip(statement.id() + "  " + label + "\n" + statementInput().projectDirectory());
 		body.getParent().getParent().layout(true, true);
+		pendingExcerpt.ifPresent(this::showExcerpt);
+		pendingExcerpt = Optional.empty();
 	}
 
 	/** Shows the text page with this span of the clean text selected and scrolled into view. */
@@ -198,6 +241,30 @@ public final class StatementEditor extends EditorPart {
 		body.setSelection(Math.min(span.start(), length), Math.min(span.end(), length));
 		body.showSelection();
 		body.setFocus();
+		textSelection.update();
+	}
+
+	/**
+	 * Highlights the excerpt at {@code span} of the clean text and selects it, once the statement has
+	 * been read: what opening an excerpt and making one show.
+	 */
+	public void showExcerpt(OffsetMap.Span span) {
+		if (statement == null) {
+			pendingExcerpt = Optional.of(span);
+			return;
+		}
+		excerpts.add(span);
+		select(span);
+	}
+
+	/** The ranges of the text highlighted as excerpts, in text order (for tests). */
+	public List<OffsetMap.Span> highlightedExcerpts() {
+		return excerpts.spans();
+	}
+
+	/** The widget showing the clean text, to select text in as an analyst would (for tests). */
+	public StyledText textWidget() {
+		return body;
 	}
 
 	/** The statement shown, once it has been read. */
