@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 public final class IndexFields {
 
 	/** Version of this layout; an index written with another one is rebuilt. */
-	public static final String LAYOUT_VERSION = "2";
+	public static final String LAYOUT_VERSION = "3";
 
 	/** The statement id ({@code S12}): stored, and the key for updates. */
 	public static final String ID = "id";
@@ -19,10 +19,18 @@ public final class IndexFields {
 	public static final String KIND = "kind";
 	/** What a hit is shown as: the title, or the source's file name. Stored only. */
 	public static final String LABEL = "label";
-	/** The clean text: stored once, indexed folded and stemmed. */
+	/**
+	 * The clean text: stored once, indexed folded, each word as written and, where it differs, its
+	 * English stem behind {@link #STEM_MARK} at the same position ({@link StemAlternativeFilter}).
+	 */
 	public static final String TEXT = "text";
-	/** The clean text indexed folded but not stemmed (exact forms, wildcards, fuzzy). Not stored. */
-	public static final String TEXT_EXACT = "text_exact";
+	/**
+	 * What tells a stem from a written word in {@link #TEXT}: three control characters, which no word
+	 * has and which are more than a fuzzy term's two edits away from any word.
+	 */
+	public static final String STEM_MARK = "\u0001\u0001\u0001";
+	/** What the query syntax took for {@link #TEXT} in layout 2, still accepted as its name. */
+	public static final String TEXT_EXACT_NAME = "text_exact";
 	/** The title, folded and stemmed. */
 	public static final String TITLE = "title";
 	/** Speakers' names. */

@@ -134,7 +134,7 @@ public final class LuceneProjectIndex implements ProjectIndex {
 	}
 
 	private static IndexWriterConfig config(IndexWriterConfig.OpenMode mode) {
-		IndexWriterConfig config = new IndexWriterConfig(VerbatimAnalyzers.perField(VerbatimAnalyzers.noAliases()));
+		IndexWriterConfig config = new IndexWriterConfig(VerbatimAnalyzers.indexing());
 		config.setOpenMode(mode);
 		config.setRAMBufferSizeMB(RAM_BUFFER_MB);
 		config.setCommitOnClose(false);
@@ -365,19 +365,20 @@ public final class LuceneProjectIndex implements ProjectIndex {
 	}
 
 	/**
-	 * The analyzer for queries, with the project's aliases as synonyms. Every search asks for one
-	 * (and one without aliases for its snippets); building the synonym map costs more than many
-	 * searches, so the analyzers of the alias lists seen last are kept. Analyzers are safe to share
-	 * between threads, and one no longer kept is left to the garbage collector, not closed, since a
-	 * search may still be using it.
+	 * The analyzer for queries, with the project's aliases as synonyms, for stemmed or exact-form
+	 * searches. Every search asks for one; building the synonym map costs more than many searches,
+	 * so the analyzers of the alias lists seen last are kept. Analyzers are safe to share between
+	 * threads, and one no longer kept is left to the garbage collector, not closed, since a search may
+	 * still be using it.
 	 */
-	public static Analyzer queryAnalyzer(List<List<String>> aliasGroups) {
-		Analyzer known = QUERY_ANALYZERS.get(aliasGroups);
+	public static Analyzer queryAnalyzer(List<List<String>> aliasGroups, boolean exactForms) {
+		QueryAnalysis wanted = new QueryAnalysis(aliasGroups, exactForms);
+		Analyzer known = QUERY_ANALYZERS.get(wanted);
 		if (known != null) {
 			return known;
 		}
-		List<List<String>> key = aliasGroups.stream().map(List::copyOf).toList();
-		Analyzer analyzer = VerbatimAnalyzers.perField(VerbatimAnalyzers.aliasMap(key));
+		QueryAnalysis key = new QueryAnalysis(aliasGroups.stream().map(List::copyOf).toList(), exactForms);
+		Analyzer analyzer = VerbatimAnalyzers.query(VerbatimAnalyzers.aliasMap(key.aliasGroups()), exactForms);
 		if (QUERY_ANALYZERS.size() >= QUERY_ANALYZERS_KEPT) {
 			QUERY_ANALYZERS.clear();
 		}
@@ -385,9 +386,22 @@ public final class LuceneProjectIndex implements ProjectIndex {
 		return analyzer;
 	}
 
+	/**
+	 * The analysis of the index, shared: what re-analyses a hit's stored text to find where the query
+	 * matched it.
+	 */
+	public static Analyzer indexAnalyzer() {
+		return INDEX_ANALYZER;
+	}
+
+	private static final Analyzer INDEX_ANALYZER = VerbatimAnalyzers.indexing();
+
+	private record QueryAnalysis(List<List<String>> aliasGroups, boolean exactForms) {
+	}
+
 	private static final int QUERY_ANALYZERS_KEPT = 16;
 
-	private static final Map<List<List<String>>, Analyzer> QUERY_ANALYZERS = new ConcurrentHashMap<>();
+	private static final Map<QueryAnalysis, Analyzer> QUERY_ANALYZERS = new ConcurrentHashMap<>();
 
 	@Override
 	public Path directory() {

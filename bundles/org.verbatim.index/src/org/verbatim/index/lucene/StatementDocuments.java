@@ -10,7 +10,6 @@ import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Set;
 
-import org.apache.lucene.analysis.CachingTokenFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
@@ -32,11 +31,9 @@ import org.verbatim.core.StatementMetadata;
 /**
  * Turns statements and their metadata into the index's documents (see {@link IndexFields}).
  * <p>
- * The clean text is indexed twice, folded and stemmed ({@code text}) and folded only
- * ({@code text_exact}), but tokenized and folded once: the folded words are kept for the one
- * document and read again for the second field, which with the stemming is all that differs. That
- * was half of the analysis work of indexing. The tokenizer and folding filter are reused from one
- * document to the next, so an instance is for one thread at a time; each indexing thread has its own.
+ * The clean text is indexed once, written forms and stems together ({@link StemAlternativeFilter}).
+ * The tokenizer and its filters are reused from one document to the next, so an instance is for one
+ * thread at a time; each indexing thread has its own.
  */
 public final class StatementDocuments {
 
@@ -44,7 +41,7 @@ public final class StatementDocuments {
 
 	private final Tokenizer tokenizer = new StandardTokenizer();
 
-	private final TokenStream folded = new ScriptFoldingFilter(tokenizer);
+	private final TokenStream words = VerbatimAnalyzers.textIndexing(tokenizer);
 
 	/** Makes documents for an index with the facet configuration {@code facets}. */
 	public StatementDocuments(FacetsConfig facets) {
@@ -69,15 +66,12 @@ public final class StatementDocuments {
 		doc.add(new StringField(IndexFields.ID, statement.id().toString(), Field.Store.YES));
 		doc.add(new StringField(IndexFields.KIND, IndexFields.KIND_STATEMENT, Field.Store.NO));
 		doc.add(new StoredField(IndexFields.LABEL, statement.label()));
-		// one stored copy of the text, and its folded words for both text fields
 		doc.add(new StoredField(IndexFields.TEXT, statement.text()));
 		// closed by the writer after the last field read it; closed here too in case the writer
 		// failed on the previous document before it got to the text (closing twice does no harm)
 		tokenizer.close();
 		tokenizer.setReader(new StringReader(statement.text()));
-		TokenStream words = new CachingTokenFilter(folded);
-		doc.add(new Field(IndexFields.TEXT, VerbatimAnalyzers.stemming(words), TextField.TYPE_NOT_STORED));
-		doc.add(new Field(IndexFields.TEXT_EXACT, words, TextField.TYPE_NOT_STORED));
+		doc.add(new Field(IndexFields.TEXT, words, TextField.TYPE_NOT_STORED));
 		statement.title().ifPresent(title -> doc.add(new TextField(IndexFields.TITLE, title, Field.Store.NO)));
 		Set<String> speakers = new LinkedHashSet<>();
 		Set<String> organizations = new LinkedHashSet<>();

@@ -22,8 +22,8 @@ import org.apache.lucene.util.CharsRefBuilder;
 
 /**
  * The analysis of Verbatim's fields. Text fields are tokenized by Unicode word rules and folded to
- * ASCII keys ({@link ScriptFoldingFilter}); the {@code text} and {@code title} fields are stemmed
- * for English as well, {@code text_exact} and the name fields are not. No stop words are dropped:
+ * ASCII keys ({@link ScriptFoldingFilter}); the {@code text} field holds written forms and English
+ * stems ({@link StemAlternativeFilter}), the {@code title} is stemmed, the name fields are not. No stop words are dropped:
  * analysts search for phrases such as "in the name of".
  */
 public final class VerbatimAnalyzers {
@@ -31,13 +31,21 @@ public final class VerbatimAnalyzers {
 	private VerbatimAnalyzers() {
 	}
 
-	/** Folded and stemmed; with aliases, each alias spelling also stands for the others. */
-	public static Analyzer stemmed(SynonymMap aliases) {
+	/**
+	 * The {@link IndexFields#TEXT text} field's words as indexed: folded, each as written and its
+	 * marked stem where that differs ({@link StemAlternativeFilter.Mode#INDEX}).
+	 */
+	public static TokenStream textIndexing(Tokenizer source) {
+		return new StemAlternativeFilter(new ScriptFoldingFilter(source), StemAlternativeFilter.Mode.INDEX);
+	}
+
+	/** The {@link IndexFields#TEXT text} field's analysis for indexing (and for re-analysing hits). */
+	public static Analyzer textIndex() {
 		return new Analyzer() {
 			@Override
 			protected TokenStreamComponents createComponents(String fieldName) {
 				Tokenizer source = new StandardTokenizer();
-				return new TokenStreamComponents(source, stemming(withAliases(new ScriptFoldingFilter(source), aliases)));
+				return new TokenStreamComponents(source, textIndexing(source));
 			}
 
 			@Override
@@ -48,11 +56,40 @@ public final class VerbatimAnalyzers {
 	}
 
 	/**
-	 * The English stemming of folded words (possessives dropped, then Porter's stemmer), as the
-	 * {@code text} and {@code title} fields have it.
+	 * A stemmed search of the {@link IndexFields#TEXT text} field: each folded word (and alias
+	 * spelling) as its stem, unmarked and marked ({@link StemAlternativeFilter.Mode#QUERY}).
 	 */
-	static TokenStream stemming(TokenStream foldedWords) {
-		return new PorterStemFilter(new EnglishPossessiveFilter(foldedWords));
+	public static Analyzer textStemmedQuery(SynonymMap aliases) {
+		return new Analyzer() {
+			@Override
+			protected TokenStreamComponents createComponents(String fieldName) {
+				Tokenizer source = new StandardTokenizer();
+				return new TokenStreamComponents(source, new StemAlternativeFilter(
+						withAliases(new ScriptFoldingFilter(source), aliases), StemAlternativeFilter.Mode.QUERY));
+			}
+
+			@Override
+			protected TokenStream normalize(String fieldName, TokenStream in) {
+				return new ScriptFoldingFilter(in);
+			}
+		};
+	}
+
+	/** Folded and stemmed (the title); with aliases, each alias spelling also stands for the others. */
+	public static Analyzer stemmed(SynonymMap aliases) {
+		return new Analyzer() {
+			@Override
+			protected TokenStreamComponents createComponents(String fieldName) {
+				Tokenizer source = new StandardTokenizer();
+				return new TokenStreamComponents(source,
+						new PorterStemFilter(new EnglishPossessiveFilter(withAliases(new ScriptFoldingFilter(source), aliases))));
+			}
+
+			@Override
+			protected TokenStream normalize(String fieldName, TokenStream in) {
+				return new ScriptFoldingFilter(in);
+			}
+		};
 	}
 
 	/** Folded, not stemmed. */
@@ -84,14 +121,20 @@ public final class VerbatimAnalyzers {
 		}
 	}
 
+	/** The analyzer of every field for indexing: see {@link IndexFields}. */
+	public static Analyzer indexing() {
+		SynonymMap none = noAliases();
+		return new PerFieldAnalyzerWrapper(exact(none), Map.of(IndexFields.TEXT, textIndex(), IndexFields.TITLE, stemmed(none)));
+	}
+
 	/**
-	 * The analyzer of every field for indexing ({@code aliases} empty) or for queries: stemmed for
-	 * {@code text} and {@code title}, exact for the rest.
+	 * The analyzer of every field for queries, with {@code aliases}: the text searched by stems, or
+	 * by written forms if {@code exactForms}; the title stemmed; the rest exact.
 	 */
-	public static Analyzer perField(SynonymMap aliases) {
-		Analyzer stemmed = stemmed(aliases);
-		return new PerFieldAnalyzerWrapper(exact(aliases),
-				Map.of(IndexFields.TEXT, stemmed, IndexFields.TITLE, stemmed));
+	public static Analyzer query(SynonymMap aliases, boolean exactForms) {
+		Analyzer exact = exact(aliases);
+		return new PerFieldAnalyzerWrapper(exact, Map.of(IndexFields.TEXT,
+				exactForms ? exact : textStemmedQuery(aliases), IndexFields.TITLE, stemmed(aliases)));
 	}
 
 	/**
@@ -126,7 +169,7 @@ public final class VerbatimAnalyzers {
 	/** The folded words of a spelling, joined as the synonym map wants them. */
 	private static CharsRef key(Analyzer analyzer, String spelling) throws IOException {
 		CharsRefBuilder joined = new CharsRefBuilder();
-		try (TokenStream stream = analyzer.tokenStream(IndexFields.TEXT_EXACT, new StringReader(spelling))) {
+		try (TokenStream stream = analyzer.tokenStream(IndexFields.TEXT, new StringReader(spelling))) {
 			CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
 			stream.reset();
 			while (stream.incrementToken()) {

@@ -18,17 +18,17 @@ import org.verbatim.index.lucene.IndexFields;
  * The query language analysts know (Lucene's classic syntax): words are ANDed, {@code OR},
  * {@code NOT}/{@code -}, {@code "phrases"}, {@code "a b"~5}, {@code word~}, {@code wild*},
  * {@code /regex/}, {@code field:value}, {@code issued:[2019 TO 2021]}. On top of Lucene's parser it
- * knows Verbatim's fields and their aliases, reads partial dates as whole periods, sends wildcard,
- * fuzzy and regex terms to the unstemmed field (a stem such as {@code commemor} would not match
- * {@code commemorat*}), and refuses unknown fields and leading wildcards.
+ * knows Verbatim's fields and their aliases, reads partial dates as whole periods and refuses
+ * unknown fields and leading wildcards. Whether the text is searched by stems or by written forms
+ * is the analyzer's choice; wildcard, fuzzy and regex terms always meet written forms (a stem such
+ * as {@code commemor} would not match {@code commemorat*}), see the index's
+ * {@code StemAlternativeFilter}.
  */
 final class AnalystQueryParser extends QueryParser {
 
-	private final boolean exactForms;
-
-	AnalystQueryParser(Analyzer analyzer, boolean exactForms) {
-		super(exactForms ? IndexFields.TEXT_EXACT : IndexFields.TEXT, analyzer);
-		this.exactForms = exactForms;
+	/** A parser of queries on the default field {@code text}, analysed by {@code analyzer}. */
+	AnalystQueryParser(Analyzer analyzer) {
+		super(IndexFields.TEXT, analyzer);
 		setDefaultOperator(Operator.AND);
 		// a leading wildcard walks the whole vocabulary of the field: refused, with a message
 		setAllowLeadingWildcard(false);
@@ -65,33 +65,29 @@ final class AnalystQueryParser extends QueryParser {
 
 	@Override
 	protected Query getWildcardQuery(String field, String termStr) throws ParseException {
-		return super.getWildcardQuery(unstemmed(field(field)), termStr);
+		return super.getWildcardQuery(field(field), termStr);
 	}
 
 	@Override
 	protected Query getPrefixQuery(String field, String termStr) throws ParseException {
-		return super.getPrefixQuery(unstemmed(field(field)), termStr);
+		return super.getPrefixQuery(field(field), termStr);
 	}
 
 	@Override
 	protected Query getFuzzyQuery(String field, String termStr, float minSimilarity) throws ParseException {
-		return super.getFuzzyQuery(unstemmed(field(field)), termStr, minSimilarity);
+		return super.getFuzzyQuery(field(field), termStr, minSimilarity);
 	}
 
 	@Override
 	protected Query getRegexpQuery(String field, String termStr) throws ParseException {
-		return super.getRegexpQuery(unstemmed(field(field)), termStr);
+		return super.getRegexpQuery(field(field), termStr);
 	}
 
-	private static String unstemmed(String field) {
-		return field.equals(IndexFields.TEXT) ? IndexFields.TEXT_EXACT : field;
-	}
-
-	/** The index field a query names; the default field, and {@code text}, follow the exact-form choice. */
-	private String field(String given) throws ParseException {
+	/** The index field a query names. */
+	private static String field(String given) throws ParseException {
 		String name = given.toLowerCase(Locale.ROOT);
-		if (name.equals(IndexFields.TEXT) || name.equals(IndexFields.TEXT_EXACT)) {
-			return exactForms ? IndexFields.TEXT_EXACT : IndexFields.TEXT;
+		if (name.equals(IndexFields.TEXT_EXACT_NAME)) {
+			return IndexFields.TEXT;
 		}
 		if (name.equals("org")) {
 			return IndexFields.ORGANIZATION;

@@ -164,8 +164,8 @@ public class LuceneSearchService implements SearchService {
 		QueryProblems.checkSize(request.query());
 		Query text;
 		try {
-			Analyzer analyzer = LuceneProjectIndex.queryAnalyzer(project.aliasGroups());
-			text = new AnalystQueryParser(analyzer, request.exactForms()).parse(request.query());
+			Analyzer analyzer = LuceneProjectIndex.queryAnalyzer(project.aliasGroups(), request.exactForms());
+			text = new AnalystQueryParser(analyzer).parse(request.query());
 		} catch (StoreException e) {
 			throw new SearchException(e.getMessage(), e);
 		} catch (ParseException | TokenMgrError | IndexSearcher.TooManyClauses | TooComplexToDeterminizeException
@@ -295,7 +295,7 @@ public class LuceneSearchService implements SearchService {
 			for (int i = 0; i < docs.length; i++) {
 				ids[i] = docs[i].doc;
 			}
-			ranges = new RangeHighlighter(searcher, LuceneProjectIndex.queryAnalyzer(List.of()))
+			ranges = new RangeHighlighter(searcher, LuceneProjectIndex.indexAnalyzer())
 					.ranges(query, ids, SNIPPETS_PER_HIT * 2);
 		}
 		StoredFields stored = searcher.storedFields();

@@ -2,12 +2,10 @@ package org.verbatim.search.internal;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.uhighlight.Passage;
@@ -18,16 +16,16 @@ import org.verbatim.search.Snippet;
 
 /**
  * Finds where a query matched in the stored clean text of hits, as offset ranges, using Lucene's
- * unified highlighter (which knows phrases, proximity, wildcards and synonyms). The stemmed and the
- * exact field are both looked at, against the one stored copy of the text; cutting the ranges into
- * snippets is {@link KeywordInContext}'s job.
+ * unified highlighter (which knows phrases, proximity, wildcards and synonyms), re-analysing the
+ * stored text as the index did, written forms and stems together; cutting the ranges into snippets
+ * is {@link KeywordInContext}'s job.
  */
 final class RangeHighlighter extends UnifiedHighlighter {
 
 	/** Statements are re-analysed for highlighting up to this length (matches further on are not shown). */
 	private static final int MAX_ANALYZED_CHARS = 500_000;
 
-	private static final String[] FIELDS = { IndexFields.TEXT, IndexFields.TEXT_EXACT };
+	private static final String[] FIELDS = { IndexFields.TEXT };
 
 	RangeHighlighter(IndexSearcher searcher, Analyzer indexAnalyzer) {
 		super(UnifiedHighlighter.builder(searcher, indexAnalyzer).withFormatter(new RangesOnly())
@@ -36,7 +34,7 @@ final class RangeHighlighter extends UnifiedHighlighter {
 
 	/** The matched ranges of each document, in the order of {@code docIds}. */
 	List<List<Snippet.Range>> ranges(Query query, int[] docIds, int passagesPerDoc) throws IOException {
-		int[] maxPassages = { passagesPerDoc, passagesPerDoc };
+		int[] maxPassages = { passagesPerDoc };
 		Map<String, Object[]> byField = highlightFieldsAsObjects(FIELDS, query, docIds, maxPassages);
 		List<List<Snippet.Range>> ranges = new ArrayList<>();
 		for (int i = 0; i < docIds.length; i++) {
@@ -52,21 +50,6 @@ final class RangeHighlighter extends UnifiedHighlighter {
 			ranges.add(doc);
 		}
 		return ranges;
-	}
-
-	/** Both fields are highlighted against the stored text: the exact field has no copy of its own. */
-	@Override
-	protected List<CharSequence[]> loadFieldValues(String[] fields, DocIdSetIterator docIter, int cacheCharsThreshold)
-			throws IOException {
-		List<CharSequence[]> values = super.loadFieldValues(new String[] { IndexFields.TEXT }, docIter,
-				cacheCharsThreshold);
-		List<CharSequence[]> widened = new ArrayList<>(values.size());
-		for (CharSequence[] one : values) {
-			CharSequence[] copy = new CharSequence[fields.length];
-			Arrays.fill(copy, one[0]);
-			widened.add(copy);
-		}
-		return widened;
 	}
 
 	/** Keeps the match offsets of the passages, no markup. */

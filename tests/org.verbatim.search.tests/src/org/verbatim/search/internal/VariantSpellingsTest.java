@@ -70,4 +70,26 @@ class VariantSpellingsTest {
 			assertEquals(new TreeSet<>(Set.of(january, black)), new TreeSet<>(f.ids("\"Black January\"")));
 		}
 	}
+
+	@Test
+	void writtenFormsAndStemsShareOneFieldWithoutMixingUp() throws Exception {
+		try (SearchFixture f = new SearchFixture(dir)) {
+			String run = f.add("They run the office.").toString();
+			String running = f.add("Running the office is hard.").toString();
+			String committees = f.add("The committees met.").toString();
+			assertEquals(new TreeSet<>(Set.of(run, running)), new TreeSet<>(f.ids("runs")), "stems: run, running");
+			assertEquals(List.of(run), f.ids(SearchRequest.of("run").withExactForms(true)),
+					"exact: only the written word, not the words that stem to it");
+			assertEquals(List.of(running), f.ids(SearchRequest.of("running").withExactForms(true)));
+			assertEquals(List.of(running), f.ids("\"runs the office is\""), "a stemmed phrase");
+			assertEquals(List.of(), f.ids("committe~1"), "fuzzy terms meet written forms only, never the marked stems");
+			assertEquals(List.of(committees), f.ids("committe*"));
+			assertEquals(List.of(committees), f.ids("text_exact:committees"), "the old field name still works");
+			var hit = f.search.search(f.project, SearchRequest.of("running").withLimit(10)).hits().stream()
+					.filter(h -> h.id().toString().equals(run)).findFirst().orElseThrow();
+			var range = hit.snippets().get(0).highlights().get(0);
+			assertEquals("run", "They run the office.".substring(range.start(), range.end()),
+					"a stemmed match is highlighted on the written word");
+		}
+	}
 }
