@@ -59,6 +59,7 @@ public final class StatementEditor extends EditorPart {
 	private RemovalsTab removals;
 	private Text body;
 	private Statement statement;
+	private Optional<OffsetMap.Span> pendingReveal = Optional.empty();
 
 	@Override
 	public void init(IEditorSite site, IEditorInput input) throws PartInitException {
@@ -189,6 +190,8 @@ public final class StatementEditor extends EditorPart {
 				+ (label.length() > TAB_LABEL_LENGTH ? label.substring(0, TAB_LABEL_LENGTH - 1) + "\u2026" : label));
 		setTitleToolTip(statement.id() + "  " + label + "\n" + statementInput().projectDirectory());
 		body.getParent().getParent().layout(true, true);
+		pendingReveal.ifPresent(this::select);
+		pendingReveal = Optional.empty();
 	}
 
 	/** Shows the text page with this span of the clean text selected and scrolled into view. */
@@ -198,6 +201,20 @@ public final class StatementEditor extends EditorPart {
 		body.setSelection(Math.min(span.start(), length), Math.min(span.end(), length));
 		body.showSelection();
 		body.setFocus();
+	}
+
+	/**
+	 * Selects the clean-text range {@code start..end} in the text page and scrolls it into view: at
+	 * once when the statement has been read, else as soon as it is (a search hit opened in a new
+	 * editor).
+	 */
+	public void revealRange(int start, int end) {
+		OffsetMap.Span span = new OffsetMap.Span(start, end);
+		if (statement == null || body == null || body.isDisposed()) {
+			pendingReveal = Optional.of(span);
+		} else {
+			select(span);
+		}
 	}
 
 	/** The statement shown, once it has been read. */
