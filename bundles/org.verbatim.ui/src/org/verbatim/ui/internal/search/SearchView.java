@@ -125,7 +125,7 @@ public final class SearchView extends ViewPart {
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(sash);
 		createFacetTree(sash);
 		createResultsTable(sash);
-		sash.setWeights(1, 4);
+		sash.setWeights(1, 3);
 
 		status = new CLabel(page, SWT.NONE);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(status);
@@ -230,15 +230,15 @@ public final class SearchView extends ViewPart {
 				// rows are read from the field when asked for
 			}
 		});
-		column("ID", 50, row -> row.hit().id().toString());
-		column("Title", 260, row -> row.hit().label());
-		column("Speaker", 160, row -> String.join("; ", row.speakers()));
-		column("Publisher", 130, row -> row.publisher().orElse("\u2014"));
-		column("Issued", 90, row -> row.hit().issued().map(Object::toString).orElse("\u2014"));
+		column("ID", 45, row -> row.hit().id().toString());
+		column("Title", 190, row -> row.hit().label());
 		TableViewerColumn context = new TableViewerColumn(results, SWT.NONE);
 		context.getColumn().setText("In context");
-		context.getColumn().setWidth(600);
+		context.getColumn().setWidth(430);
 		context.setLabelProvider(new SnippetLabelProvider());
+		column("Speaker", 150, row -> String.join("; ", row.speakers()));
+		column("Publisher", 120, row -> row.publisher().orElse("\u2014"));
+		column("Issued", 85, row -> row.hit().issued().map(Object::toString).orElse("\u2014"));
 		results.addOpenListener(event -> {
 			Object element = ((IStructuredSelection) event.getSelection()).getFirstElement();
 			if (element instanceof SearchRow row) {
@@ -437,7 +437,7 @@ public final class SearchView extends ViewPart {
 		}
 		String shown = outcome.totalHits() > rows.size() ? "; showing the best " + rows.size() : "";
 		String found = outcome.totalHits() == 1 ? "1 statement matches" : outcome.totalHits() + " statements match";
-		showStatus(found + shown + "  (" + lastShownMillis + " ms)"
+		showStatus(found + " " + lastQuery + shown + "  (" + lastShownMillis + " ms)"
 				+ outcome.note().map(n -> "  " + n).orElse(""), false);
 	}
 

@@ -13,9 +13,15 @@ import org.verbatim.search.Snippet;
 
 /**
  * Draws a hit's first passage in context with what matched in bold on a highlight colour, placed by
- * the snippet's clean-text offsets.
+ * the snippet's clean-text offsets. A passage is cut to start a little before its first match, so
+ * the match stands near the left of the cell whatever the column's width.
  */
 final class SnippetLabelProvider extends StyledCellLabelProvider {
+
+	/** Characters of context kept before the first match. */
+	static final int LEAD = 40;
+
+	private static final String CUT = "\u2026";
 
 	@Override
 	public void update(ViewerCell cell) {
@@ -24,29 +30,46 @@ final class SnippetLabelProvider extends StyledCellLabelProvider {
 		if (snippet == null) {
 			cell.setText("");
 			cell.setStyleRanges(new StyleRange[0]);
-			super.update(cell);
-			return;
+		} else {
+			Shown shown = shown(snippet);
+			cell.setText(shown.text());
+			cell.setStyleRanges(highlights(snippet, shown.shift(), cell.getControl().getDisplay()));
 		}
-		cell.setText(shown(snippet));
-		cell.setStyleRanges(highlights(snippet, cell.getControl().getDisplay()));
 		super.update(cell);
 	}
 
-	/** The passage on one line; every character stays where it was, so the offsets still fit. */
-	static String shown(Snippet snippet) {
-		return snippet.text().replace('\n', ' ').replace('\r', ' ').replace('\t', ' ');
+	/**
+	 * The text shown and how far its characters stand from the snippet's: {@code shift} is added to
+	 * an offset into the snippet's text to find the character in the shown text.
+	 */
+	record Shown(String text, int shift) {
 	}
 
-	private static StyleRange[] highlights(Snippet snippet, Display display) {
+	/** The passage on one line, cut to start {@link #LEAD} characters before its first match. */
+	static Shown shown(Snippet snippet) {
+		String line = snippet.text().replace('\n', ' ').replace('\r', ' ').replace('\t', ' ');
+		int first = snippet.highlights().isEmpty() ? 0 : snippet.highlights().get(0).start() - snippet.start();
+		int cut = Math.max(0, first - LEAD);
+		if (cut == 0) {
+			return new Shown(line, 0);
+		}
+		// start the cut on a word
+		int space = line.indexOf(' ', cut);
+		if (space >= 0 && space < first) {
+			cut = space + 1;
+		}
+		return new Shown(CUT + line.substring(cut), CUT.length() - cut);
+	}
+
+	private static StyleRange[] highlights(Snippet snippet, int shift, Display display) {
 		Color background = display.getSystemColor(SWT.COLOR_INFO_BACKGROUND);
 		Color foreground = display.getSystemColor(SWT.COLOR_INFO_FOREGROUND);
 		List<StyleRange> ranges = new ArrayList<>();
 		for (Snippet.Range match : snippet.highlights()) {
-			int start = Math.max(0, match.start() - snippet.start());
-			int end = Math.min(snippet.text().length(), match.end() - snippet.start());
+			int start = Math.max(0, match.start() - snippet.start() + shift);
+			int end = Math.min(snippet.text().length() + shift, match.end() - snippet.start() + shift);
 			if (end > start) {
-				StyleRange range = new StyleRange(start, end - start, foreground, background, SWT.BOLD);
-				ranges.add(range);
+				ranges.add(new StyleRange(start, end - start, foreground, background, SWT.BOLD));
 			}
 		}
 		return ranges.toArray(StyleRange[]::new);
