@@ -96,7 +96,7 @@ class SearchViewTest {
 		assertTrue(view.statusText().startsWith("3 statements match"), view.statusText());
 		assertEquals(QUERY, view.queryField().getItem(0), "the query is first in the history");
 		System.out.println("Search view, sample project: '" + QUERY + "' from Enter to rows shown " + view.lastShownMillis()
-				+ " ms; longest UI-thread gap while searching " + uiGap + " ms");
+				+ " ms (search job: " + view.lastPhases() + "); longest UI-thread gap while searching " + uiGap + " ms");
 	}
 
 	@Test

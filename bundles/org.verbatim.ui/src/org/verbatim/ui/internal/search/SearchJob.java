@@ -2,6 +2,7 @@ package org.verbatim.ui.internal.search;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -55,16 +56,21 @@ final class SearchJob extends Job {
 	@Override
 	protected IStatus run(IProgressMonitor monitor) {
 		long started = System.nanoTime();
+		Map<String, Long> phases = new LinkedHashMap<>();
+		long mark = started;
 		monitor.beginTask(getName(), IProgressMonitor.UNKNOWN);
 		String projectName = String.valueOf(projectDirectory.getFileName());
 		try (Project project = store.open(projectDirectory)) {
 			projectName = project.name();
+			mark = phase(phases, "open", mark);
 			Optional<String> note = service.prepare(project,
 					(indexed, total) -> monitor.subTask("Indexing: " + indexed + " of " + total + " statements"));
+			mark = phase(phases, "index check", mark);
 			if (monitor.isCanceled()) {
 				return Status.CANCEL_STATUS;
 			}
 			SearchResult result = service.search(project, request);
+			mark = phase(phases, "search", mark);
 			List<SearchRow> rows = new ArrayList<>(result.hits().size());
 			for (SearchHit hit : result.hits()) {
 				if (monitor.isCanceled()) {
@@ -73,8 +79,9 @@ final class SearchJob extends Job {
 				rows.add(SearchRow.of(hit, project.metadata(hit.id())));
 			}
 			Map<String, String> saved = service.savedSearches(project);
+			phase(phases, "metadata", mark);
 			done.accept(new SearchOutcome(request, projectName, result.totalHits(), rows, result.facets(), saved, note,
-					Optional.empty(), millisSince(started)));
+					Optional.empty(), millisSince(started), phases));
 		} catch (SearchException | StoreException e) {
 			// a bad query is the analyst's to fix, not a fault: the message is the whole story
 			done.accept(SearchOutcome.failed(request, projectName, e.getMessage(), millisSince(started)));
@@ -86,6 +93,13 @@ final class SearchJob extends Job {
 			monitor.done();
 		}
 		return monitor.isCanceled() ? Status.CANCEL_STATUS : Status.OK_STATUS;
+	}
+
+	/** Records the milliseconds since {@code mark} as {@code name}, and returns now. */
+	private static long phase(Map<String, Long> phases, String name, long mark) {
+		long now = System.nanoTime();
+		phases.put(name, (now - mark) / 1_000_000);
+		return now;
 	}
 
 	private static long millisSince(long nanos) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.Status;
@@ -105,6 +106,7 @@ public final class SearchView extends ViewPart {
 	private int searches;
 	private long lastShownMillis = -1;
 	private Optional<String> problem = Optional.empty();
+	private Map<String, Long> lastPhases = Map.of();
 
 	@Override
 	public void createPartControl(Composite parent) {
@@ -420,13 +422,13 @@ public final class SearchView extends ViewPart {
 		rows = outcome.rows();
 		savedSearches = outcome.savedSearches();
 		problem = outcome.problem();
+		lastPhases = outcome.phases();
 		setContentDescription("Searching " + outcome.projectName());
 		results.setInput(rows);
 		results.setItemCount(rows.size());
 		List<FacetNode.Dimension> dimensions = new ArrayList<>();
-		outcome.facets().entrySet().stream().sorted(Map.Entry.comparingByKey(new DimensionOrder(outcome)))
-				.forEach(e -> dimensions.add(FacetNode.Dimension.of(e.getKey(), e.getValue(),
-						filters.getOrDefault(e.getKey(), List.of()))));
+		outcome.facets().forEach((dimension, counts) -> dimensions
+				.add(FacetNode.Dimension.of(dimension, counts, filters.getOrDefault(dimension, List.of()))));
 		facets.setInput(dimensions);
 		facets.expandAll();
 		results.getTable().update();
@@ -439,16 +441,8 @@ public final class SearchView extends ViewPart {
 		String found = outcome.totalHits() == 1 ? "1 statement matches" : outcome.totalHits() + " statements match";
 		showStatus(found + " " + lastQuery + shown + "  (" + lastShownMillis + " ms)"
 				+ outcome.note().map(n -> "  " + n).orElse(""), false);
-	}
-
-	/** The facet dimensions in the order the search service gave them. */
-	private record DimensionOrder(SearchOutcome outcome) implements java.util.Comparator<String> {
-
-		@Override
-		public int compare(String a, String b) {
-			List<String> order = List.copyOf(outcome.facets().keySet());
-			return Integer.compare(order.indexOf(a), order.indexOf(b));
-		}
+		status.setToolTipText("Shown " + lastShownMillis + " ms after Enter; in the search job: " + outcome.phases()
+				.entrySet().stream().map(e -> e.getKey() + " " + e.getValue() + " ms").collect(Collectors.joining(", ")));
 	}
 
 	private void addFilter(String dimension, String value) {
@@ -590,6 +584,11 @@ public final class SearchView extends ViewPart {
 	/** The filters in force, dimension to values. */
 	public Map<String, List<String>> filters() {
 		return Map.copyOf(filters);
+	}
+
+	/** Where the last search job spent its time: phase to milliseconds. */
+	public Map<String, Long> lastPhases() {
+		return lastPhases;
 	}
 
 	/** The project searched. */

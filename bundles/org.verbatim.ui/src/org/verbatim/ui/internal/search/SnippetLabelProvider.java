@@ -62,8 +62,9 @@ final class SnippetLabelProvider extends StyledCellLabelProvider {
 	}
 
 	private static StyleRange[] highlights(Snippet snippet, int shift, Display display) {
-		Color background = display.getSystemColor(SWT.COLOR_INFO_BACKGROUND);
-		Color foreground = display.getSystemColor(SWT.COLOR_INFO_FOREGROUND);
+		// a marker-pen yellow, the colour people know from highlighted search results
+		Color background = new Color(display, 255, 236, 128);
+		Color foreground = display.getSystemColor(SWT.COLOR_BLACK);
 		List<StyleRange> ranges = new ArrayList<>();
 		for (Snippet.Range match : snippet.highlights()) {
 			int start = Math.max(0, match.start() - snippet.start() + shift);
