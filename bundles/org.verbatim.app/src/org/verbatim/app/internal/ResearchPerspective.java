@@ -19,7 +19,7 @@ public final class ResearchPerspective implements IPerspectiveFactory {
 		layout.addView(VerbatimParts.PROJECT_EXPLORER_VIEW_ID, IPageLayout.LEFT, 0.3f, layout.getEditorArea());
 		// there is no Window menu to bring the explorer back
 		layout.getViewLayout(VerbatimParts.PROJECT_EXPLORER_VIEW_ID).setCloseable(false);
-		layout.addView(VerbatimParts.SEARCH_VIEW_ID, IPageLayout.BOTTOM, 0.45f, layout.getEditorArea());
+		layout.addView(VerbatimParts.SEARCH_VIEW_ID, IPageLayout.BOTTOM, 0.6f, layout.getEditorArea());
 		layout.getViewLayout(VerbatimParts.SEARCH_VIEW_ID).setCloseable(false);
 	}
 }

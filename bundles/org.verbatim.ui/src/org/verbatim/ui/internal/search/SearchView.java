@@ -107,6 +107,7 @@ public final class SearchView extends ViewPart {
 	private long lastShownMillis = -1;
 	private Optional<String> problem = Optional.empty();
 	private Map<String, Long> lastPhases = Map.of();
+	private long lastApplyMillis = -1;
 
 	@Override
 	public void createPartControl(Composite parent) {
@@ -156,7 +157,7 @@ public final class SearchView extends ViewPart {
 		Button help = new Button(bar, SWT.PUSH);
 		help.setText("?");
 		help.setToolTipText("Query syntax");
-		help.addListener(SWT.Selection, event -> new SyntaxHelpPopup(help).open());
+		help.addListener(SWT.Selection, event -> new SyntaxHelpPopup(query).open());
 
 		new Label(bar, SWT.NONE).setText("Sort:");
 		sort = new Combo(bar, SWT.READ_ONLY);
@@ -336,7 +337,11 @@ public final class SearchView extends ViewPart {
 		}
 	}
 
-	private void useProject(Path directory, String name) {
+	/**
+	 * Searches the project in {@code directory} from now on (and runs the last query on it), as
+	 * selecting the project in the explorer does.
+	 */
+	public void useProject(Path directory, String name) {
 		Path normal = directory.toAbsolutePath().normalize();
 		if (normal.equals(projectDirectory)) {
 			return;
@@ -418,6 +423,7 @@ public final class SearchView extends ViewPart {
 		if (results.getControl().isDisposed() || search != searches) {
 			return;
 		}
+		long applying = System.nanoTime();
 		shownProject = searched;
 		rows = outcome.rows();
 		savedSearches = outcome.savedSearches();
@@ -432,7 +438,9 @@ public final class SearchView extends ViewPart {
 		facets.setInput(dimensions);
 		facets.expandAll();
 		results.getTable().update();
-		lastShownMillis = (System.nanoTime() - started) / 1_000_000;
+		long now = System.nanoTime();
+		lastShownMillis = (now - started) / 1_000_000;
+		lastApplyMillis = (now - applying) / 1_000_000;
 		if (problem.isPresent()) {
 			showStatus(problem.get(), true);
 			return;
@@ -441,7 +449,8 @@ public final class SearchView extends ViewPart {
 		String found = outcome.totalHits() == 1 ? "1 statement matches" : outcome.totalHits() + " statements match";
 		showStatus(found + " " + lastQuery + shown + "  (" + lastShownMillis + " ms)"
 				+ outcome.note().map(n -> "  " + n).orElse(""), false);
-		status.setToolTipText("Shown " + lastShownMillis + " ms after Enter; in the search job: " + outcome.phases()
+		status.setToolTipText("Shown " + lastShownMillis + " ms after Enter (" + lastApplyMillis
+				+ " ms of it on the UI thread); in the search job: " + outcome.phases()
 				.entrySet().stream().map(e -> e.getKey() + " " + e.getValue() + " ms").collect(Collectors.joining(", ")));
 	}
 
@@ -584,6 +593,11 @@ public final class SearchView extends ViewPart {
 	/** The filters in force, dimension to values. */
 	public Map<String, List<String>> filters() {
 		return Map.copyOf(filters);
+	}
+
+	/** How long the UI thread spent putting the last search's rows and facets on screen, in milliseconds. */
+	public long lastApplyMillis() {
+		return lastApplyMillis;
 	}
 
 	/** Where the last search job spent its time: phase to milliseconds. */

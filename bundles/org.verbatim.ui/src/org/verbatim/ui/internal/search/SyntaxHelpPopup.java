@@ -9,7 +9,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Text;
 
-/** A small popup under the Search view's "?" button listing the query syntax; Esc or a click away closes it. */
+/** A small popup under the Search view's query field listing the query syntax; Esc or a click away closes it. */
 final class SyntaxHelpPopup extends PopupDialog {
 
 	private final Control anchor;
