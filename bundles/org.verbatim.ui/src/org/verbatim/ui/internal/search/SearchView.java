@@ -94,6 +94,8 @@ public final class SearchView extends ViewPart {
 	private final MenuManager savedMenu = new MenuManager("Saved Searches");
 
 	private Path projectDirectory;
+	/** The project list as last seen, to tell a project taken off it from one never on it. */
+	private List<Path> listed = List.of();
 	private String projectName = "";
 	/** The project the shown rows come from (the selection may have moved on since). */
 	private Path shownProject;
@@ -322,12 +324,19 @@ public final class SearchView extends ViewPart {
 		}
 	}
 
+	/**
+	 * Takes the first project of the list when there is none to search yet, or when the one searched
+	 * was taken off the list; a project chosen otherwise stays.
+	 */
 	private void projectListChanged() {
 		if (query == null || query.isDisposed()) {
 			return;
 		}
 		List<Path> projects = projectList.projects();
-		if (projectDirectory == null || !projects.contains(projectDirectory)) {
+		boolean removed = projectDirectory != null && listed.contains(projectDirectory)
+				&& !projects.contains(projectDirectory);
+		listed = projects;
+		if (projectDirectory == null || removed) {
 			if (projects.isEmpty()) {
 				projectDirectory = null;
 				setContentDescription("No project to search: use File > Open Project\u2026");
