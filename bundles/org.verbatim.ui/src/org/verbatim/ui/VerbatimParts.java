@@ -9,6 +9,9 @@ public final class VerbatimParts {
 	/** The Statement editor: one statement's metadata and text, read-only. */
 	public static final String STATEMENT_EDITOR_ID = "org.verbatim.ui.statementEditor";
 
+	/** The Search view: a query over one project, facets, and the hits in context. */
+	public static final String SEARCH_VIEW_ID = "org.verbatim.ui.search";
+
 	private VerbatimParts() {
 	}
 }

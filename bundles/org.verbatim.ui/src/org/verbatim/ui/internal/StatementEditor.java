@@ -72,6 +72,7 @@ public final class StatementEditor extends EditorPart {
 	private ExcerptHighlights excerpts;
 	private StatementTextSelectionProvider textSelection;
 	private Optional<OffsetMap.Span> pendingExcerpt = Optional.empty();
+	private Optional<OffsetMap.Span> pendingReveal = Optional.empty();
 
 	@Override
 	public void init(IEditorSite site, IEditorInput input) throws PartInitException {
@@ -232,6 +233,8 @@ public final class StatementEditor extends EditorPart {
 		body.getParent().getParent().layout(true, true);
 		pendingExcerpt.ifPresent(this::showExcerpt);
 		pendingExcerpt = Optional.empty();
+		pendingReveal.ifPresent(this::select);
+		pendingReveal = Optional.empty();
 	}
 
 	/** Shows the text page with this span of the clean text selected and scrolled into view. */
@@ -265,6 +268,20 @@ public final class StatementEditor extends EditorPart {
 	/** The widget showing the clean text, to select text in as an analyst would (for tests). */
 	public StyledText textWidget() {
 		return body;
+	}
+
+	/**
+	 * Selects the clean-text range {@code start..end} in the text page and scrolls it into view: at
+	 * once when the statement has been read, else as soon as it is (a search hit opened in a new
+	 * editor).
+	 */
+	public void revealRange(int start, int end) {
+		OffsetMap.Span span = new OffsetMap.Span(start, end);
+		if (statement == null || body == null || body.isDisposed()) {
+			pendingReveal = Optional.of(span);
+		} else {
+			select(span);
+		}
 	}
 
 	/** The statement shown, once it has been read. */

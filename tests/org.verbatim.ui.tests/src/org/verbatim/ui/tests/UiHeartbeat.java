@@ -1,0 +1,38 @@
+package org.verbatim.ui.tests;
+
+import org.eclipse.swt.widgets.Display;
+
+/**
+ * Ticks on the UI thread every 5 ms and remembers the longest time between two ticks: how long the
+ * UI thread was kept from its event loop while something ran.
+ */
+final class UiHeartbeat implements Runnable {
+
+	private static final int PERIOD_MS = 5;
+
+	private final Display display = Display.getCurrent();
+	private long last = System.nanoTime();
+	private long longest;
+	private boolean running = true;
+
+	/** Starts ticking (on the UI thread). */
+	UiHeartbeat() {
+		display.timerExec(PERIOD_MS, this);
+	}
+
+	@Override
+	public void run() {
+		long now = System.nanoTime();
+		longest = Math.max(longest, now - last);
+		last = now;
+		if (running) {
+			display.timerExec(PERIOD_MS, this);
+		}
+	}
+
+	/** Stops ticking and returns the longest gap between two ticks, in milliseconds. */
+	long stop() {
+		running = false;
+		return longest / 1_000_000;
+	}
+}
