@@ -11,6 +11,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.RegexpQuery;
 import org.apache.lucene.search.TermQuery;
 import org.verbatim.index.lucene.IndexFields;
 
@@ -83,7 +84,14 @@ final class AnalystQueryParser extends QueryParser {
 		return super.getRegexpQuery(unstemmed(field(field)), termStr);
 	}
 
-	private static String unstemmed(String field) {
+	@Override
+	protected Query newRegexpQuery(Term regexp) {
+		Query query = super.newRegexpQuery(regexp);
+		// a regular expression can make Lucene walk every word of the index: bounded by the time limit
+		return query instanceof RegexpQuery r ? new DeadlineRegexpQuery(r) : query;
+	}
+
+		private static String unstemmed(String field) {
 		return field.equals(IndexFields.TEXT) ? IndexFields.TEXT_EXACT : field;
 	}
 

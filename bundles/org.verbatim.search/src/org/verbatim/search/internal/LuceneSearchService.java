@@ -245,7 +245,7 @@ public class LuceneSearchService implements SearchService {
 				throw tooSlow();
 			}
 			return new SearchResult(top.totalHits.value(), hits(searcher, index, query, top, request), facets);
-		} catch (ExitableDirectoryReader.ExitingReaderException e) {
+		} catch (ExitableDirectoryReader.ExitingReaderException | SearchDeadline.Exceeded e) {
 			throw tooSlow();
 		} finally {
 			SearchDeadline.SEARCHES.clear();

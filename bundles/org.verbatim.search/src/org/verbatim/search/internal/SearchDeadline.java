@@ -35,4 +35,14 @@ final class SearchDeadline implements QueryTimeout {
 		long[] d = deadline.get();
 		return d[1] != 0L && System.nanoTime() - d[0] > 0;
 	}
+
+	/** Thrown by a walk through the index's words that the deadline stopped. */
+	static final class Exceeded extends RuntimeException {
+
+		private static final long serialVersionUID = 1L;
+
+		Exceeded() {
+			super("the search's time limit passed", null, false, false);
+		}
+	}
 }

@@ -71,7 +71,7 @@ class SearchCommandTest {
 	@Test
 	void khojalyFindsTheSeedThatSpellsItKhojali() {
 		assertEquals(0, run("search", "--project", project, "Khojaly"));
-		assertTrue(out().startsWith("3 statements for Khojaly"), out());
+		assertTrue(out().startsWith("3 hits for Khojaly"), out());
 		assertTrue(out().contains("[Khojali]"), out());
 		assertTrue(out().lines().anyMatch(l -> l.startsWith("S4 ")), out());
 		assertEquals(List.of(), errLines());
@@ -107,7 +107,7 @@ class SearchCommandTest {
 		assertEquals(0, run("search", "--project", project, "--list-saved"));
 		assertEquals("dated  Khojaly AND issued:[2019 TO 2021]\n", out());
 		assertEquals(0, run("search", "--project", project, "--saved", "dated"));
-		assertTrue(out().startsWith("2 statements for Khojaly AND issued:[2019 TO 2021]"), out());
+		assertTrue(out().startsWith("2 hits for Khojaly AND issued:[2019 TO 2021]"), out());
 		assertEquals(0, run("reindex", "--project", project));
 		assertTrue(out().matches("(?s)Rebuilt the search index of .*: 5 statements in .*"), out());
 	}
