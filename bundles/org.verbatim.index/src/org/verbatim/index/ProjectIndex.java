@@ -53,6 +53,13 @@ public interface ProjectIndex extends AutoCloseable {
 	void update(Project project, Collection<StatementId> ids) throws IndexException;
 
 	/**
+	 * Indexes statements just added to the project: as {@link #update}, without looking for tags or
+	 * excerpts, which a statement cannot have before it is added (the path an import takes for each
+	 * statement).
+	 */
+	void add(Project project, Collection<StatementId> ids) throws IndexException;
+
+	/**
 	 * Makes the index agree with the store for these excerpts: one that exists and is not withdrawn
 	 * is (re)indexed with its tags, any other is removed. Visible at once, saved by the next commit.
 	 */

@@ -95,7 +95,7 @@ public class OpenProjectIndexes implements ProjectIndexes, ProjectChangeListener
 
 	@Override
 	public void statementsAdded(Project project, Collection<StatementId> ids) {
-		follow(project, ids);
+		follow(project, index -> index.add(project, ids));
 	}
 
 	@Override

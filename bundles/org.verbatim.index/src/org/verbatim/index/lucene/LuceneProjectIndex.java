@@ -405,6 +405,24 @@ public final class LuceneProjectIndex implements ProjectIndex {
 	}
 
 	@Override
+	public synchronized void add(Project project, Collection<StatementId> ids) throws IndexException {
+		try {
+			long head = storeHead(project);
+			for (StatementId id : ids) {
+				Optional<Statement> statement = project.statement(id);
+				if (statement.isPresent()) {
+					writer.updateDocument(idTerm(id), documents.of(statement.get(), project.metadata(id)));
+				}
+			}
+			followedHead = Math.max(followedHead, head);
+		} catch (StoreException e) {
+			throw new IndexException(e.getMessage(), e);
+		} catch (IOException e) {
+			throw failure("update", e);
+		}
+	}
+
+	@Override
 	public synchronized void updateExcerpts(Project project, Collection<ExcerptId> ids) throws IndexException {
 		try {
 			long head = storeHead(project);
