@@ -381,9 +381,7 @@ public final class LuceneProjectIndex implements ProjectIndex {
 
 	@Override
 	public synchronized void update(Project project, Collection<StatementId> ids) throws IndexException {
-		try {
-			// the change being followed is in the log already: it is at or before the head read now
-			long head = storeHead(project);
+		follow(project, () -> {
 			for (StatementId id : ids) {
 				Optional<Statement> statement = project.statement(id);
 				List<ExcerptId> excerpts = excerptsIndexedFor(id);
@@ -396,36 +394,24 @@ public final class LuceneProjectIndex implements ProjectIndex {
 				// its excerpts carry a copy of its metadata
 				updateExcerpts(project, excerpts);
 			}
-			followedHead = Math.max(followedHead, head);
-		} catch (StoreException e) {
-			throw new IndexException(e.getMessage(), e);
-		} catch (IOException e) {
-			throw failure("update", e);
-		}
+		});
 	}
 
 	@Override
 	public synchronized void add(Project project, Collection<StatementId> ids) throws IndexException {
-		try {
-			long head = storeHead(project);
+		follow(project, () -> {
 			for (StatementId id : ids) {
 				Optional<Statement> statement = project.statement(id);
 				if (statement.isPresent()) {
 					writer.updateDocument(idTerm(id), documents.of(statement.get(), project.metadata(id)));
 				}
 			}
-			followedHead = Math.max(followedHead, head);
-		} catch (StoreException e) {
-			throw new IndexException(e.getMessage(), e);
-		} catch (IOException e) {
-			throw failure("update", e);
-		}
+		});
 	}
 
 	@Override
 	public synchronized void updateExcerpts(Project project, Collection<ExcerptId> ids) throws IndexException {
-		try {
-			long head = storeHead(project);
+		follow(project, () -> {
 			for (ExcerptId id : ids) {
 				Term key = new Term(IndexFields.ID, id.toString());
 				Optional<Excerpt> excerpt = project.excerpt(id).filter(e -> !e.withdrawn());
@@ -439,6 +425,23 @@ public final class LuceneProjectIndex implements ProjectIndex {
 				}
 				noteExcerpt(id, statement.map(Statement::id));
 			}
+		});
+	}
+
+	/** Work on the writer that reads the store. */
+	@FunctionalInterface
+	private interface IndexWork {
+		void run() throws StoreException, IOException, IndexException;
+	}
+
+	/**
+	 * Does {@code work} for a change of the store, and counts the change as followed: it is in the log
+	 * already, so at or before the head read first.
+	 */
+	private void follow(Project project, IndexWork work) throws IndexException {
+		try {
+			long head = storeHead(project);
+			work.run();
 			followedHead = Math.max(followedHead, head);
 		} catch (StoreException e) {
 			throw new IndexException(e.getMessage(), e);
