@@ -284,6 +284,20 @@ run 0 report --project "$R" --excerpts E1,E2,E3 --format ris --out "$WORK/r.ris"
 [ "$(grep -c '^ER  - ' "$WORK/r.ris")" -eq 2 ] || { echo "FAIL: RIS: one record per cited statement"; failures=$((failures+1)); }
 run 1 verify-report --project "$R" "$WORK/r.bib"; expect err 'carries no quote selectors' "a bibliography is not a report to verify"; lines err 1 "bibliography verify"
 
+# Search in excerpts and tags: hits name their kind; untag takes a statement out at once.
+run 0 excerpt --project "$P" S1 --quote "$Q" --note casualties
+ex=$(grep -oE '^E[0-9]+' "$WORK/out" | head -1)
+run 0 tag --project "$P" "$ex" casualties
+run 0 tag --project "$P" S1 'Needs review'
+run 0 search --project "$P" --scope excerpts --json civilians
+expect out "\"kind\":\"excerpt\",\"id\":\"$ex\",\"statement\":\"S1\"" "an excerpt is found in the excerpts scope"
+run 0 search --project "$P" --json 'tag:casualties'; expect out '"total_hits":1,' "tag: finds the tagged excerpt"
+run 0 search --project "$P" --tag 'needs review' --facets civilians
+expect out '^S1 ' "--tag finds the tagged statement"; expect out '^tag: +Needs review \(1\)' "the tag facet counts it"
+run 0 tag --project "$P" S1 'Needs review' --remove
+run 0 search --project "$P" --tag 'Needs review' civilians; expect out '^0 hits for civilians' "untag takes it out"
+run 0 search --project "$P" '/civilian.*/'; expect out '^S1 ' "a regular expression (walked under the time limit)"
+
 start=$(date +%s%N); "$V" list --project "$P" >/dev/null; end=$(date +%s%N)
 echo "cli-end-to-end: $checks checks, $failures failed; 'verbatim list' on the sample project took $(( (end - start) / 1000000 )) ms"
 [ "$failures" -eq 0 ]

@@ -3,6 +3,7 @@ package org.verbatim.index;
 import java.nio.file.Path;
 import java.util.Collection;
 
+import org.verbatim.core.ExcerptId;
 import org.verbatim.core.StatementId;
 import org.verbatim.core.store.Project;
 import org.verbatim.index.lucene.LuceneProjectIndex;
@@ -35,25 +36,43 @@ public interface ProjectIndex extends AutoCloseable {
 
 	/**
 	 * Compares what the index's last commit says it reflects with the store and does the least
-	 * work that makes them agree: nothing, adding the statements added since, or a rebuild.
+	 * work that makes them agree: nothing; re-reading the statements and excerpts named by the
+	 * provenance records written since (or, for a project without a log, adding the statements
+	 * added since); or a rebuild when the log cannot be read.
 	 */
 	Freshness bringUpToDate(Project project, RebuildProgress progress) throws IndexException;
 
-	/** Replaces everything in the index with the project's statements, and commits. */
+	/** Replaces everything in the index with the project's statements and excerpts, and commits. */
 	void rebuild(Project project, RebuildProgress progress) throws IndexException;
 
 	/**
-	 * Makes the index agree with the store for these statements: one still in the project is
-	 * (re)indexed, one no longer in it is removed. Visible to searches at once, saved by the next
-	 * {@link #commit}.
+	 * Makes the index agree with the store for these statements (their text, metadata and tags, and
+	 * the metadata copied into their excerpts): one still in the project is (re)indexed, one no
+	 * longer in it is removed. Visible to searches at once, saved by the next {@link #commit}.
 	 */
 	void update(Project project, Collection<StatementId> ids) throws IndexException;
+
+	/**
+	 * Indexes statements just added to the project: as {@link #update}, without looking for tags or
+	 * excerpts, which a statement cannot have before it is added (the path an import takes for each
+	 * statement).
+	 */
+	void add(Project project, Collection<StatementId> ids) throws IndexException;
+
+	/**
+	 * Makes the index agree with the store for these excerpts: one that exists and is not withdrawn
+	 * is (re)indexed with its tags, any other is removed. Visible at once, saved by the next commit.
+	 */
+	void updateExcerpts(Project project, Collection<ExcerptId> ids) throws IndexException;
 
 	/** Saves what was indexed, recording which state of the store it reflects. */
 	void commit(Project project) throws IndexException;
 
 	/** How many statements the index holds (including changes not yet committed). */
 	long statementCount() throws IndexException;
+
+	/** How many excerpts the index holds (including changes not yet committed). */
+	long excerptCount() throws IndexException;
 
 	/** The folder the index is in. */
 	Path directory();

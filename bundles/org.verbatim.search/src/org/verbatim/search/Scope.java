@@ -6,6 +6,6 @@ public enum Scope {
 	ALL,
 	/** Whole statements only. */
 	STATEMENTS,
-	/** Excerpts only (the analyst's quotes; none until excerpts exist in the store). */
+	/** Excerpts only (the analyst's quotes, with their notes and tags). */
 	EXCERPTS
 }

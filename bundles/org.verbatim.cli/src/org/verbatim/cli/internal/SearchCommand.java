@@ -30,7 +30,7 @@ final class SearchCommand implements Command {
 
 	@Override
 	public String summary() {
-		return "search a project's statements (words, phrases, fields, dates; saved searches)";
+		return "search a project's statements and excerpts (words, phrases, fields, dates, tags; saved searches)";
 	}
 
 	@Override
@@ -41,14 +41,16 @@ final class SearchCommand implements Command {
 				       verbatim search --project DIR --saved NAME [OPTIONS]
 				       verbatim search --project DIR --list-saved
 
-				Finds the statements that match QUERY, best first, each with the passages that
-				matched ([like this]) and their offsets in the clean text. All words must match;
+				Finds the statements and excerpts that match QUERY, best first, each with the
+				passages that matched ([like this]) and their offsets in the statement's clean
+				text (an excerpt is shown as E1 in S3: its offsets are in S3). All words must match;
 				case, diacritics, script (Xocalı, Ходжалы) and English word forms do not matter.
 				  Khojaly genocide          both words        "Khojaly genocide"     the phrase
 				  Khojaly OR Xocalı         either            genocide NOT Khojaly   without
 				  "genocide Khojaly"~3      within 3 words    Khojalu~  commemorat*  fuzzy, wildcard
 				  publisher:ISESCO  speaker:Altwaijri  event:Khojaly  title:anniversary
 				  issued:[2019 TO 2021]  issued:2020-02  language:en  domain:isesco.org
+				  tag:disputed  (words of tags)   note:check  (words of excerpt notes)
 				More in the README ("Searching").
 
 				Options:
@@ -60,6 +62,8 @@ final class SearchCommand implements Command {
 				  --sort ORDER        relevance (default), newest or oldest (by issue date)
 				  --exact             match exact word forms only (no stemming)
 				  --scope SCOPE       all (default), statements or excerpts
+				  --tag TAG           only statements and excerpts tagged TAG (the whole tag;
+				                      case and spacing do not matter)
 				  --save NAME         check QUERY and save it in the project as NAME
 				  --saved NAME        run the saved search NAME
 				  --list-saved        list the saved searches
@@ -69,7 +73,7 @@ final class SearchCommand implements Command {
 
 	@Override
 	public Set<String> valueOptions() {
-		return Set.of("project", "limit", "sort", "scope", "filter", "save", "saved");
+		return Set.of("project", "limit", "sort", "scope", "filter", "tag", "save", "saved");
 	}
 
 	@Override
@@ -161,6 +165,13 @@ final class SearchCommand implements Command {
 			request = request.withFilter(filter.substring(0, eq).strip().toLowerCase(Locale.ROOT),
 					filter.substring(eq + 1).strip());
 		}
+		if (args.option("tag").isPresent()) {
+			String tag = args.option("tag").get().strip();
+			if (tag.isEmpty()) {
+				throw new UsageException("search: --tag needs a tag, e.g. --tag disputed");
+			}
+			request = request.withFilter("tag", tag);
+		}
 		return request;
 	}
 
@@ -187,7 +198,9 @@ final class SearchCommand implements Command {
 			List<Object> hits = new ArrayList<>();
 			for (SearchHit hit : result.hits()) {
 				Map<String, Object> h = new LinkedHashMap<>();
-				h.put("id", hit.id().toString());
+				h.put("kind", hit.kind().name().toLowerCase(Locale.ROOT));
+				h.put("id", hit.target());
+				h.put("statement", hit.id().toString());
 				h.put("score", (double) hit.score());
 				h.put("label", hit.label());
 				h.put("issued", hit.issued().map(Object::toString));
@@ -209,9 +222,10 @@ final class SearchCommand implements Command {
 			return;
 		}
 		console.out().println(String.format(Locale.ROOT, "%,d %s for %s (%d ms)", result.totalHits(),
-				result.totalHits() == 1 ? "statement" : "statements", request.query(), tookMs));
+				what(request.scope(), result.totalHits()), request.query(), tookMs));
 		for (SearchHit hit : result.hits()) {
-			console.out().println(String.format(Locale.ROOT, "%-6s %-10s %s", hit.id(),
+			String id = hit.excerpt().map(e -> e + " in " + hit.id()).orElseGet(() -> hit.id().toString());
+			console.out().println(String.format(Locale.ROOT, "%-6s %-10s %s", id,
 					hit.issued().map(Object::toString).orElse("-"), hit.label()));
 			for (Snippet snippet : hit.snippets()) {
 				console.out().println("       " + marked(snippet));
@@ -225,6 +239,16 @@ final class SearchCommand implements Command {
 				}
 			});
 		}
+	}
+
+	/** What the hits are, by scope: statements, excerpts, or hits of either kind. */
+	private static String what(Scope scope, long count) {
+		String word = switch (scope) {
+		case STATEMENTS -> "statement";
+		case EXCERPTS -> "excerpt";
+		case ALL -> "hit";
+		};
+		return count == 1 ? word : word + "s";
 	}
 
 	private static String facet(FacetCount count) {

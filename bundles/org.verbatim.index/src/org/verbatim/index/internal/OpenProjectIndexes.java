@@ -10,6 +10,7 @@ import java.util.Set;
 
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
+import org.verbatim.core.ExcerptId;
 import org.verbatim.core.StatementId;
 import org.verbatim.core.store.Project;
 import org.verbatim.core.store.ProjectChangeListener;
@@ -20,7 +21,7 @@ import org.verbatim.index.RebuildProgress;
 
 /**
  * The application's open indexes, one per project folder, kept in step with the store: told of each
- * statement the store commits, it indexes it at once (near-real-time; committed when the project
+ * statement, excerpt and tag the store commits, it indexes it at once (near-real-time; committed when the project
  * closes). A failure here never fails the store's change: the index is caught up or rebuilt at its
  * next open, and the log says why.
  */
@@ -53,6 +54,8 @@ public class OpenProjectIndexes implements ProjectIndexes, ProjectChangeListener
 		try {
 			ProjectIndex.Freshness freshness = index.bringUpToDate(project, progress);
 			open.put(folder, index);
+			// up to date now, so it can follow changes again
+			unavailable.remove(folder);
 			return freshness;
 		} catch (IndexException | RuntimeException e) {
 			closeQuietly(index);
@@ -92,12 +95,17 @@ public class OpenProjectIndexes implements ProjectIndexes, ProjectChangeListener
 
 	@Override
 	public void statementsAdded(Project project, Collection<StatementId> ids) {
-		follow(project, ids);
+		follow(project, index -> index.add(project, ids));
 	}
 
 	@Override
 	public void statementsChanged(Project project, Collection<StatementId> ids) {
 		follow(project, ids);
+	}
+
+	@Override
+	public void excerptsChanged(Project project, Collection<ExcerptId> ids) {
+		follow(project, index -> index.updateExcerpts(project, ids));
 	}
 
 	@Override
@@ -110,20 +118,37 @@ public class OpenProjectIndexes implements ProjectIndexes, ProjectChangeListener
 		release(project);
 	}
 
-	private synchronized void follow(Project project, Collection<StatementId> ids) {
-		if (unavailable.contains(folderOf(project))) {
+	private void follow(Project project, Collection<StatementId> ids) {
+		follow(project, index -> index.update(project, ids));
+	}
+
+	/** One way of making an open index follow a change. */
+	@FunctionalInterface
+	private interface Change {
+		void apply(ProjectIndex index) throws IndexException;
+	}
+
+	private synchronized void follow(Project project, Change change) {
+		Path folder = folderOf(project);
+		if (unavailable.contains(folder)) {
 			return;
 		}
+		ProjectIndex index = open.get(folder);
 		try {
-			ProjectIndex index = open.get(folderOf(project));
 			if (index == null) {
-				// opening brings the index up to date, which includes these statements
+				// opening brings the index up to date, which includes this change
 				indexOf(project, RebuildProgress.NONE);
 			} else {
-				index.update(project, ids);
+				change.apply(index);
 			}
 		} catch (IndexException e) {
-			unavailable.add(folderOf(project));
+			unavailable.add(folder);
+			if (index != null) {
+				// closed without a commit: a commit now would record the store's provenance head as
+				// indexed, and the change missed here would never be caught up
+				open.remove(folder);
+				closeQuietly(index);
+			}
 			LOG.log(Level.WARNING, e.getMessage() + "; it will be brought up to date when next opened", e);
 		}
 	}

@@ -5,17 +5,18 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * The names of the index's fields and facet dimensions. One document per statement (later one per
- * excerpt too, told apart by {@link #KIND}).
+ * The names of the index's fields and facet dimensions. One document per statement and one per
+ * excerpt, told apart by {@link #KIND}. An excerpt's document has its quote as its text, and its
+ * statement's metadata copied, so that facets and field queries work the same on both kinds.
  */
 public final class IndexFields {
 
 	/** Version of this layout; an index written with another one is rebuilt. */
-	public static final String LAYOUT_VERSION = "3";
+	public static final String LAYOUT_VERSION = "4";
 
-	/** The statement id ({@code S12}): stored, and the key for updates. */
+	/** The statement or excerpt id ({@code S12}, {@code E3}): stored, and the key for updates. */
 	public static final String ID = "id";
-	/** {@code statement} or {@code excerpt} (excerpts: the excerpts issue). */
+	/** {@code statement} or {@code excerpt}. */
 	public static final String KIND = "kind";
 	/** What a hit is shown as: the title, or the source's file name. Stored only. */
 	public static final String LABEL = "label";
@@ -43,8 +44,18 @@ public final class IndexFields {
 	public static final String PLACE = "place";
 	/** Events referred to. */
 	public static final String EVENT = "event";
-	/** Tags (the tags issue fills it). */
+	/**
+	 * The analyst's tags of the statement or excerpt itself: folded words for {@code tag:} queries, and
+	 * a facet whose values are grouped across case and spacing (so a filter on {@code Disputed} also
+	 * finds {@code disputed}).
+	 */
 	public static final String TAG = "tag";
+	/** Of an excerpt: the statement it was cut from ({@code S12}), stored. */
+	public static final String STATEMENT = "statement";
+	/** Of an excerpt: where its quote starts in its statement's clean text, stored. */
+	public static final String CLEAN_START = "clean_start";
+	/** Of an excerpt: the analyst's note, folded (not stemmed). */
+	public static final String NOTE = "note";
 	/** The language tag, as a keyword. */
 	public static final String LANGUAGE = "language";
 	/** The source's host name without {@code www.}, or {@value #LOCAL_FILE_DOMAIN}. */
@@ -76,7 +87,7 @@ public final class IndexFields {
 	 * {@code Khojaly  Massacre} are one value), shown in the spelling most of them have. In the index
 	 * each value is the two-level path {@link #facetKey key} / spelling.
 	 */
-	public static final List<String> GROUPED_DIMENSIONS = List.of(SPEAKER, ORGANIZATION, PUBLISHER, EVENT);
+	public static final List<String> GROUPED_DIMENSIONS = List.of(SPEAKER, ORGANIZATION, PUBLISHER, EVENT, TAG);
 
 	private static final Pattern SPACES = Pattern.compile("\\s+");
 
@@ -92,7 +103,7 @@ public final class IndexFields {
 
 	/** Fields analysts may name in a query ({@code field:value}). */
 	public static final List<String> QUERYABLE = List.of(TEXT, TITLE, SPEAKER, ORGANIZATION, PUBLISHER, PLACE, EVENT,
-			TAG, LANGUAGE, DOMAIN, ISSUED, KIND, ID);
+			TAG, LANGUAGE, DOMAIN, ISSUED, KIND, ID, STATEMENT, NOTE);
 
 	private IndexFields() {
 	}

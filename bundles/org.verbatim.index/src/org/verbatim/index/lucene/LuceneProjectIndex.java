@@ -9,27 +9,39 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.ExitableDirectoryReader;
+import org.apache.lucene.index.QueryTimeout;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.SegmentInfos;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
+import org.verbatim.core.Excerpt;
+import org.verbatim.core.ExcerptId;
 import org.verbatim.core.IoFailures;
 import org.verbatim.core.Statement;
 import org.verbatim.core.StatementId;
+import org.verbatim.core.StatementMetadata;
+import org.verbatim.core.prov.ProvEntry;
 import org.verbatim.core.store.Project;
 import org.verbatim.core.store.StoreException;
 import org.verbatim.index.IndexException;
@@ -38,8 +50,11 @@ import org.verbatim.index.RebuildProgress;
 
 /**
  * A project's Lucene index with its one writer and a near-real-time searcher. Each commit records
- * in its user data the index layout and the store state it reflects (the last statement id and the
- * number of statements), which is how a stale index is recognised at the next open.
+ * in its user data the index layout and the store state it reflects (the last statement id, the
+ * number of statements and the head of the provenance log), which is how a stale index is
+ * recognised at the next open. Every change to the store writes a provenance record naming what it
+ * touched, so an index behind the log is caught up by replaying the records after its head, even
+ * when the process died between the store's commit and the index's.
  */
 public final class LuceneProjectIndex implements ProjectIndex {
 
@@ -51,6 +66,11 @@ public final class LuceneProjectIndex implements ProjectIndex {
 	public static final String LAST_ID_KEY = "verbatim.store.lastStatementId";
 	/** Commit user data: how many statements the index held. */
 	public static final String COUNT_KEY = "verbatim.store.statementCount";
+	/** Commit user data: the number of the provenance record the index reflects every change up to. */
+	public static final String PROVENANCE_KEY = "verbatim.store.provenanceHead";
+
+	/** Provenance records read per page when catching up. */
+	private static final int RECORDS_PAGE = 500;
 
 	/** Statements read from the store per page during a rebuild. */
 	static final int PAGE = 500;
@@ -70,6 +90,16 @@ public final class LuceneProjectIndex implements ProjectIndex {
 	private final StatementDocuments documents = new StatementDocuments(facets);
 	private final Map<String, String> lastCommit;
 	private SortedSetDocValuesReaderState facetState;
+	private ExitableDirectoryReader timedReader;
+	private QueryTimeout timedTimeout;
+	/**
+	 * The newest provenance record whose change the index reflects, or -1 when not known: advanced
+	 * when the index follows a change, never to the store's head without having followed it (an
+	 * index opened by a Verbatim that does not follow the store must not claim to be current).
+	 */
+	private long followedHead = -1;
+	/** The excerpts in the index by statement; read from the index when first needed. */
+	private Map<StatementId, Set<ExcerptId>> excerptsByStatement;
 
 	private LuceneProjectIndex(Path path, Directory directory, IndexWriter writer, SearcherManager searchers,
 			Map<String, String> lastCommit) {
@@ -78,6 +108,11 @@ public final class LuceneProjectIndex implements ProjectIndex {
 		this.writer = writer;
 		this.lastCommit = new HashMap<>(lastCommit);
 		this.searchers = searchers;
+		try {
+			this.followedHead = Long.parseLong(lastCommit.getOrDefault(PROVENANCE_KEY, "-1"));
+		} catch (NumberFormatException e) {
+			this.followedHead = -1;
+		}
 	}
 
 	/** Opens (or creates) the index in {@code path}; a damaged one is thrown away first. */
@@ -160,6 +195,10 @@ public final class LuceneProjectIndex implements ProjectIndex {
 				rebuild(project, progress);
 				return Freshness.REBUILT;
 			}
+			Optional<Freshness> replayed = replayProvenance(project, progress);
+			if (replayed.isPresent() && statementCount() == project.statementCount()) {
+				return replayed.get();
+			}
 			long storeCount = project.statementCount();
 			long last = project.lastStatementId().map(StatementId::number).orElse(0L);
 			long indexedLast = Long.parseLong(lastCommit.get(LAST_ID_KEY));
@@ -174,10 +213,8 @@ public final class LuceneProjectIndex implements ProjectIndex {
 				long total = storeCount - indexedCount;
 				List<Statement> page;
 				while (!(page = project.statementsAfter(after, PAGE)).isEmpty()) {
-					for (Statement statement : page) {
-						writer.updateDocument(idTerm(statement.id()),
-								documents.of(statement, project.metadata(statement.id())));
-					}
+					List<StatementId> ids = page.stream().map(Statement::id).toList();
+					update(project, ids);
 					done += page.size();
 					progress.indexed(done, Math.max(total, done));
 					after = Optional.of(page.get(page.size() - 1).id());
@@ -199,18 +236,82 @@ public final class LuceneProjectIndex implements ProjectIndex {
 		}
 	}
 
+	/**
+	 * Catches the index up by the provenance log when both the last commit and the store have a log
+	 * head: the records after the index's head name every statement and excerpt changed since, and
+	 * those are read again from the store. Empty when the log cannot say (no log, or an index
+	 * committed without one): the caller then compares statement ids.
+	 *
+	 * @throws IOException when the log cannot be read or makes no sense; the caller rebuilds
+	 */
+	private Optional<Freshness> replayProvenance(Project project, RebuildProgress progress)
+			throws StoreException, IOException, IndexException {
+		String indexed = lastCommit.get(PROVENANCE_KEY);
+		Optional<ProvEntry> head;
+		try {
+			head = project.lastProvenance();
+		} catch (StoreException e) {
+			throw new IOException("the provenance log cannot be read (" + e.getMessage() + ")", e);
+		}
+		if (indexed == null || head.isEmpty()) {
+			return Optional.empty();
+		}
+		long from = Long.parseLong(indexed);
+		long to = head.get().seq();
+		if (from == to) {
+			followedHead = to;
+			return Optional.of(Freshness.CURRENT);
+		}
+		if (from > to) {
+			throw new IOException("the index reflects provenance record " + from + " but the log ends at " + to);
+		}
+		long after = from;
+		while (after < to) {
+			List<ProvEntry> entries;
+			try {
+				entries = project.provenance(after, RECORDS_PAGE);
+			} catch (StoreException e) {
+				throw new IOException("the provenance log cannot be read (" + e.getMessage() + ")", e);
+			}
+			if (entries.isEmpty()) {
+				throw new IOException("the provenance log ends at record " + after + ", before its head " + to);
+			}
+			Set<StatementId> statements = new TreeSet<>();
+			Set<ExcerptId> excerpts = new TreeSet<>();
+			for (ProvEntry entry : entries) {
+				if (entry.seq() != after + 1) {
+					throw new IOException("provenance record " + (after + 1) + " is missing");
+				}
+				ProvenanceTouches.collect(entry, statements, excerpts);
+				after = entry.seq();
+			}
+			update(project, statements);
+			updateExcerpts(project, excerpts);
+			progress.indexed(after - from, to - from);
+		}
+		followedHead = Math.max(followedHead, to);
+		commit(project);
+		return Optional.of(Freshness.CAUGHT_UP);
+	}
+
 	@Override
 	public synchronized void rebuild(Project project, RebuildProgress progress) throws IndexException {
 		try {
+			// read first: a change made while the rebuild reads the store is then caught up again
+			long head = storeHead(project);
 			writer.deleteAll();
+			excerptsByStatement = new HashMap<>();
 			long total = project.statementCount();
 			progress.indexed(0, total);
+			Map<StatementId, List<String>> tagged = TaggedStatements.of(project);
 			int threads = rebuildThreads();
 			if (threads == 1) {
-				rebuildOnThisThread(project, progress, total);
+				rebuildOnThisThread(project, tagged, progress, total);
 			} else {
-				new ParallelRebuild(writer, facets, threads).run(project, progress, total);
+				new ParallelRebuild(writer, facets, threads).run(project, tagged, progress, total);
 			}
+			addExcerpts(project);
+			followedHead = head;
 			commit(project);
 		} catch (StoreException e) {
 			throw new IndexException(e.getMessage(), e);
@@ -219,18 +320,38 @@ public final class LuceneProjectIndex implements ProjectIndex {
 		}
 	}
 
-	private void rebuildOnThisThread(Project project, RebuildProgress progress, long total)
-			throws StoreException, IOException {
+	private void rebuildOnThisThread(Project project, Map<StatementId, List<String>> tagged, RebuildProgress progress,
+			long total) throws StoreException, IOException {
 		long done = 0;
 		Optional<StatementId> after = Optional.empty();
 		List<Statement> page;
 		while (!(page = project.statementsAfter(after, PAGE)).isEmpty()) {
 			for (Statement statement : page) {
-				writer.addDocument(documents.of(statement, project.metadata(statement.id())));
+				writer.addDocument(documents.of(statement, project.metadata(statement.id()),
+						tagged.getOrDefault(statement.id(), List.of())));
 			}
 			done += page.size();
 			progress.indexed(done, Math.max(total, done));
 			after = Optional.of(page.get(page.size() - 1).id());
+		}
+	}
+
+	/** Adds a document for every excerpt that is not withdrawn (after the statements: there are few). */
+	private void addExcerpts(Project project) throws StoreException, IOException {
+		Map<StatementId, Statement> statements = new HashMap<>();
+		Map<StatementId, StatementMetadata> metadata = new HashMap<>();
+		for (Excerpt excerpt : project.excerpts()) {
+			StatementId of = excerpt.statement();
+			if (!statements.containsKey(of)) {
+				Optional<Statement> statement = project.statement(of);
+				if (statement.isEmpty()) {
+					continue;
+				}
+				statements.put(of, statement.get());
+				metadata.put(of, project.metadata(of));
+			}
+			writer.addDocument(documents.of(excerpt, statements.get(of), metadata.get(of)));
+			excerptsByStatement.computeIfAbsent(of, s -> new TreeSet<>()).add(excerpt.id());
 		}
 	}
 
@@ -260,20 +381,125 @@ public final class LuceneProjectIndex implements ProjectIndex {
 
 	@Override
 	public synchronized void update(Project project, Collection<StatementId> ids) throws IndexException {
-		try {
+		follow(project, () -> {
+			for (StatementId id : ids) {
+				Optional<Statement> statement = project.statement(id);
+				List<ExcerptId> excerpts = excerptsIndexedFor(id);
+				if (statement.isPresent()) {
+					writer.updateDocument(idTerm(id),
+							documents.of(statement.get(), project.metadata(id), project.tags(id.toString())));
+				} else {
+					writer.deleteDocuments(idTerm(id));
+				}
+				// its excerpts carry a copy of its metadata
+				updateExcerpts(project, excerpts);
+			}
+		});
+	}
+
+	@Override
+	public synchronized void add(Project project, Collection<StatementId> ids) throws IndexException {
+		follow(project, () -> {
 			for (StatementId id : ids) {
 				Optional<Statement> statement = project.statement(id);
 				if (statement.isPresent()) {
 					writer.updateDocument(idTerm(id), documents.of(statement.get(), project.metadata(id)));
-				} else {
-					writer.deleteDocuments(idTerm(id));
 				}
 			}
+		});
+	}
+
+	@Override
+	public synchronized void updateExcerpts(Project project, Collection<ExcerptId> ids) throws IndexException {
+		follow(project, () -> {
+			for (ExcerptId id : ids) {
+				Term key = new Term(IndexFields.ID, id.toString());
+				Optional<Excerpt> excerpt = project.excerpt(id).filter(e -> !e.withdrawn());
+				Optional<Statement> statement = excerpt.isPresent() ? project.statement(excerpt.get().statement())
+						: Optional.empty();
+				if (statement.isPresent()) {
+					writer.updateDocument(key,
+							documents.of(excerpt.get(), statement.get(), project.metadata(statement.get().id())));
+				} else {
+					writer.deleteDocuments(key);
+				}
+				noteExcerpt(id, statement.map(Statement::id));
+			}
+		});
+	}
+
+	/** Work on the writer that reads the store. */
+	@FunctionalInterface
+	private interface IndexWork {
+		void run() throws StoreException, IOException, IndexException;
+	}
+
+	/**
+	 * Does {@code work} for a change of the store, and counts the change as followed: it is in the log
+	 * already, so at or before the head read first.
+	 */
+	private void follow(Project project, IndexWork work) throws IndexException {
+		try {
+			long head = storeHead(project);
+			work.run();
+			followedHead = Math.max(followedHead, head);
 		} catch (StoreException e) {
 			throw new IndexException(e.getMessage(), e);
 		} catch (IOException e) {
 			throw failure("update", e);
 		}
+	}
+
+	/** The number of the newest provenance record, 0 for an empty log; -1 for a project without one. */
+	private static long storeHead(Project project) throws StoreException {
+		Optional<ProvEntry> head = project.lastProvenance();
+		if (head.isPresent()) {
+			return head.get().seq();
+		}
+		return project.statementCount() == 0 && project.excerpts().isEmpty() ? 0 : -1;
+	}
+
+	/**
+	 * The excerpts the index holds of the statement. Kept in memory (read from the index the first
+	 * time), because statements are updated one import at a time and searching the index for their
+	 * excerpts would make the writer flush a segment each time.
+	 */
+	private List<ExcerptId> excerptsIndexedFor(StatementId statement) throws IOException {
+		Set<ExcerptId> known = indexedExcerpts().get(statement);
+		return known == null ? List.of() : List.copyOf(known);
+	}
+
+	private Map<StatementId, Set<ExcerptId>> indexedExcerpts() throws IOException {
+		if (excerptsByStatement == null) {
+			Map<StatementId, Set<ExcerptId>> read = new HashMap<>();
+			searchers.maybeRefreshBlocking();
+			IndexSearcher searcher = searchers.acquire();
+			try {
+				TopDocs found = searcher.search(new TermQuery(new Term(IndexFields.KIND, IndexFields.KIND_EXCERPT)),
+						Math.max(1, searcher.getIndexReader().maxDoc()));
+				StoredFields stored = searcher.storedFields();
+				for (ScoreDoc doc : found.scoreDocs) {
+					Document fields = stored.document(doc.doc, Set.of(IndexFields.ID, IndexFields.STATEMENT));
+					Optional<ExcerptId> id = ExcerptId.parse(String.valueOf(fields.get(IndexFields.ID)));
+					Optional<StatementId> of = StatementId.parse(String.valueOf(fields.get(IndexFields.STATEMENT)));
+					if (id.isPresent() && of.isPresent()) {
+						read.computeIfAbsent(of.get(), s -> new TreeSet<>()).add(id.get());
+					}
+				}
+			} finally {
+				searchers.release(searcher);
+			}
+			excerptsByStatement = read;
+		}
+		return excerptsByStatement;
+	}
+
+	/** Notes in {@link #indexedExcerpts} that the excerpt is (or, {@code of} empty, is no longer) in the index. */
+	private void noteExcerpt(ExcerptId id, Optional<StatementId> of) throws IOException {
+		Map<StatementId, Set<ExcerptId>> known = indexedExcerpts();
+		known.values().forEach(ids -> ids.remove(id));
+		known.values().removeIf(Set::isEmpty);
+		of.ifPresent(statement -> known.computeIfAbsent(statement, s -> new TreeSet<>()).add(id));
 	}
 
 	@Override
@@ -283,14 +509,12 @@ public final class LuceneProjectIndex implements ProjectIndex {
 			data.put(LAYOUT_KEY, IndexFields.LAYOUT_VERSION);
 			// what the index holds, not what the store holds: a listener that missed a change
 			// leaves a difference that the next open catches up
-			searchers.maybeRefreshBlocking();
-			IndexSearcher searcher = searchers.acquire();
-			try {
-				data.put(COUNT_KEY, Long.toString(searcher.getIndexReader().numDocs()));
-			} finally {
-				searchers.release(searcher);
-			}
+			data.put(COUNT_KEY, Long.toString(countStatements()));
 			data.put(LAST_ID_KEY, Long.toString(lastIndexedId(project)));
+			// the head of the changes followed, not the store's: the next open replays what is after it
+			if (followedHead >= 0) {
+				data.put(PROVENANCE_KEY, Long.toString(followedHead));
+			}
 			writer.setLiveCommitData(data.entrySet());
 			writer.commit();
 			lastCommit.clear();
@@ -333,15 +557,32 @@ public final class LuceneProjectIndex implements ProjectIndex {
 	@Override
 	public synchronized long statementCount() throws IndexException {
 		try {
-			searchers.maybeRefreshBlocking();
-			IndexSearcher searcher = searchers.acquire();
-			try {
-				return searcher.getIndexReader().numDocs();
-			} finally {
-				searchers.release(searcher);
-			}
+			return countStatements();
 		} catch (IOException e) {
 			throw failure("count", e);
+		}
+	}
+
+	@Override
+	public synchronized long excerptCount() throws IndexException {
+		try {
+			return countKind(IndexFields.KIND_EXCERPT);
+		} catch (IOException e) {
+			throw failure("count", e);
+		}
+	}
+
+	private long countStatements() throws IOException {
+		return countKind(IndexFields.KIND_STATEMENT);
+	}
+
+	private long countKind(String kind) throws IOException {
+		searchers.maybeRefreshBlocking();
+		IndexSearcher searcher = searchers.acquire();
+		try {
+			return searcher.count(new TermQuery(new Term(IndexFields.KIND, kind)));
+		} finally {
+			searchers.release(searcher);
 		}
 	}
 
@@ -354,6 +595,22 @@ public final class LuceneProjectIndex implements ProjectIndex {
 	/** The facet configuration of the index's documents. */
 	public FacetsConfig facetsConfig() {
 		return facets;
+	}
+
+	/**
+	 * The reader that searches of this index use: {@code reader} wrapped so that walking its terms,
+	 * points and doc values stops with an {@link ExitableDirectoryReader.ExitingReaderException} once
+	 * {@code timeout} says so. That bounds the expansion of wildcard, fuzzy and regular expression
+	 * terms, which happens before any document is scored and so before the searcher's own time limit
+	 * looks. One wrapper is kept per near-real-time reader (the facet ordinals are computed per
+	 * wrapper), so {@code timeout} should be the same object on every call.
+	 */
+	public synchronized DirectoryReader timedReader(DirectoryReader reader, QueryTimeout timeout) throws IOException {
+		if (timedReader == null || timedReader.getDelegate() != reader || timedTimeout != timeout) {
+			timedReader = (ExitableDirectoryReader) ExitableDirectoryReader.wrap(reader, timeout);
+			timedTimeout = timeout;
+		}
+		return timedReader;
 	}
 
 	/** The facet ordinals of a reader, computed once per reader (that is the expensive part). */

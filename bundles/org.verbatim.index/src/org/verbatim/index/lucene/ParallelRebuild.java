@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
@@ -48,10 +49,10 @@ final class ParallelRebuild {
 	private final int threads;
 
 	/** A page of statements and their metadata, read together. */
-	private record Page(List<Statement> statements, List<StatementMetadata> metadata) {
+	private record Page(List<Statement> statements, List<StatementMetadata> metadata, List<List<String>> tags) {
 
 		/** Tells an indexing thread that there is nothing more. */
-		static final Page END = new Page(List.of(), List.of());
+		static final Page END = new Page(List.of(), List.of(), List.of());
 	}
 
 	ParallelRebuild(IndexWriter writer, FacetsConfig facets, int threads) {
@@ -60,8 +61,12 @@ final class ParallelRebuild {
 		this.threads = threads;
 	}
 
-	/** Adds all statements of {@code project}, {@code total} of them as far as is known. */
-	void run(Project project, RebuildProgress progress, long total) throws StoreException, IOException {
+	/**
+	 * Adds all statements of {@code project}, {@code total} of them as far as is known, with the tags
+	 * of those that have any.
+	 */
+	void run(Project project, Map<StatementId, List<String>> tagged, RebuildProgress progress, long total)
+			throws StoreException, IOException {
 		BlockingQueue<Page> pages = new ArrayBlockingQueue<>(PAGES_WAITING);
 		AtomicLong done = new AtomicLong();
 		int pool = POOLS.incrementAndGet();
@@ -84,10 +89,12 @@ final class ParallelRebuild {
 			List<Statement> statements;
 			while (!(statements = project.statementsAfter(after, LuceneProjectIndex.PAGE)).isEmpty()) {
 				List<StatementMetadata> metadata = new ArrayList<>(statements.size());
+				List<List<String>> tags = new ArrayList<>(statements.size());
 				for (Statement statement : statements) {
 					metadata.add(project.metadata(statement.id()));
+					tags.add(tagged.getOrDefault(statement.id(), List.of()));
 				}
-				hand(pages, new Page(statements, metadata), indexers);
+				hand(pages, new Page(statements, metadata, tags), indexers);
 				long indexed = done.get();
 				if (indexed > reported) {
 					progress.indexed(indexed, Math.max(total, indexed));
@@ -116,7 +123,7 @@ final class ParallelRebuild {
 		Page page;
 		while ((page = pages.take()) != Page.END) {
 			for (int i = 0; i < page.statements().size(); i++) {
-				writer.addDocument(documents.of(page.statements().get(i), page.metadata().get(i)));
+				writer.addDocument(documents.of(page.statements().get(i), page.metadata().get(i), page.tags().get(i)));
 			}
 			done.addAndGet(page.statements().size());
 		}

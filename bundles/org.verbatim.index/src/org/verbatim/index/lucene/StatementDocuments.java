@@ -7,6 +7,7 @@ import java.net.URISyntaxException;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -24,12 +25,14 @@ import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.verbatim.core.EventReference;
 import org.verbatim.core.Evidenced;
+import org.verbatim.core.Excerpt;
 import org.verbatim.core.Speaker;
 import org.verbatim.core.Statement;
 import org.verbatim.core.StatementMetadata;
 
 /**
- * Turns statements and their metadata into the index's documents (see {@link IndexFields}).
+ * Turns statements and excerpts, with their metadata and tags, into the index's documents (see
+ * {@link IndexFields}).
  * <p>
  * The clean text is indexed once, written forms and stems together ({@link StemAlternativeFilter}).
  * The tokenizer and its filters are reused from one document to the next, so an instance is for one
@@ -60,17 +63,47 @@ public final class StatementDocuments {
 		return config;
 	}
 
-	/** The statement's document, ready for the writer. */
+	/** The statement's document without tags, ready for the writer. */
 	public Document of(Statement statement, StatementMetadata metadata) throws IOException {
+		return of(statement, metadata, List.of());
+	}
+
+	/** The statement's document with its tags, ready for the writer. */
+	public Document of(Statement statement, StatementMetadata metadata, List<String> tags) throws IOException {
 		Document doc = new Document();
 		doc.add(new StringField(IndexFields.ID, statement.id().toString(), Field.Store.YES));
 		doc.add(new StringField(IndexFields.KIND, IndexFields.KIND_STATEMENT, Field.Store.NO));
+		addBody(doc, statement, statement.text(), metadata, tags);
+		return facets.build(doc);
+	}
+
+	/**
+	 * The excerpt's document: its quote as the text, with where it starts in the statement's clean
+	 * text (hits are shown in the statement), its note and tags, and the metadata of its statement.
+	 *
+	 * @param statement the statement the excerpt was cut from
+	 * @param metadata  that statement's metadata
+	 */
+	public Document of(Excerpt excerpt, Statement statement, StatementMetadata metadata) throws IOException {
+		Document doc = new Document();
+		doc.add(new StringField(IndexFields.ID, excerpt.id().toString(), Field.Store.YES));
+		doc.add(new StringField(IndexFields.KIND, IndexFields.KIND_EXCERPT, Field.Store.NO));
+		doc.add(new StringField(IndexFields.STATEMENT, statement.id().toString(), Field.Store.YES));
+		doc.add(new StoredField(IndexFields.CLEAN_START, excerpt.clean().start()));
+		excerpt.note().ifPresent(note -> doc.add(new TextField(IndexFields.NOTE, note, Field.Store.NO)));
+		addBody(doc, statement, excerpt.quote(), metadata, excerpt.tags());
+		return facets.build(doc);
+	}
+
+	/** What both kinds have: label, text, title, metadata fields and facets, tags. */
+	private void addBody(Document doc, Statement statement, String text, StatementMetadata metadata, List<String> tags)
+			throws IOException {
 		doc.add(new StoredField(IndexFields.LABEL, statement.label()));
-		doc.add(new StoredField(IndexFields.TEXT, statement.text()));
+		doc.add(new StoredField(IndexFields.TEXT, text));
 		// closed by the writer after the last field read it; closed here too in case the writer
 		// failed on the previous document before it got to the text (closing twice does no harm)
 		tokenizer.close();
-		tokenizer.setReader(new StringReader(statement.text()));
+		tokenizer.setReader(new StringReader(text));
 		doc.add(new Field(IndexFields.TEXT, words, TextField.TYPE_NOT_STORED));
 		statement.title().ifPresent(title -> doc.add(new TextField(IndexFields.TITLE, title, Field.Store.NO)));
 		Set<String> speakers = new LinkedHashSet<>();
@@ -89,6 +122,7 @@ public final class StatementDocuments {
 			events.add(event.name());
 		}
 		addWithFacet(doc, IndexFields.EVENT, events);
+		addWithFacet(doc, IndexFields.TAG, new LinkedHashSet<>(tags));
 		metadata.language().map(Evidenced::value).map(tag -> tag.toLowerCase(Locale.ROOT)).ifPresent(language -> {
 			doc.add(new StringField(IndexFields.LANGUAGE, language, Field.Store.NO));
 			doc.add(new SortedSetDocValuesFacetField(IndexFields.LANGUAGE, language));
@@ -97,7 +131,6 @@ public final class StatementDocuments {
 		doc.add(new StringField(IndexFields.DOMAIN, domain, Field.Store.NO));
 		doc.add(new SortedSetDocValuesFacetField(IndexFields.DOMAIN, domain));
 		metadata.issued().map(Evidenced::value).ifPresent(issued -> addIssued(doc, issued));
-		return facets.build(doc);
 	}
 
 	private static void addIssued(Document doc, LocalDate issued) {

@@ -11,6 +11,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.RegexpQuery;
 import org.apache.lucene.search.TermQuery;
 import org.verbatim.index.lucene.IndexFields;
 
@@ -81,6 +82,13 @@ final class AnalystQueryParser extends QueryParser {
 	@Override
 	protected Query getRegexpQuery(String field, String termStr) throws ParseException {
 		return super.getRegexpQuery(field(field), termStr);
+	}
+
+	@Override
+	protected Query newRegexpQuery(Term regexp) {
+		Query query = super.newRegexpQuery(regexp);
+		// a regular expression can make Lucene walk every word of the index: bounded by the time limit
+		return query instanceof RegexpQuery r ? new DeadlineRegexpQuery(r) : query;
 	}
 
 	/** The index field a query names. */

@@ -16,7 +16,8 @@ import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.index.CorruptIndexException;
 import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.index.QueryTimeoutImpl;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.ExitableDirectoryReader;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.ParseException;
@@ -36,6 +37,7 @@ import org.apache.lucene.util.automaton.TooComplexToDeterminizeException;
 import org.apache.lucene.document.Document;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.verbatim.core.ExcerptId;
 import org.verbatim.core.StatementId;
 import org.verbatim.core.store.Project;
 import org.verbatim.core.store.StoreException;
@@ -57,8 +59,9 @@ import org.verbatim.search.Sort;
 
 /**
  * The search service on the project indexes of {@link ProjectIndexes}. Each search gets its own
- * searcher on the current near-real-time reader, with a time limit, so that no query can hang the
- * application.
+ * searcher on the current near-real-time reader, with a time limit that also stops the expansion of
+ * wildcard, fuzzy and regular expression terms, so that no query can hang the application. Hits are
+ * statements and excerpts; an excerpt's snippets are placed in its statement's clean text.
  */
 @Component(service = SearchService.class)
 public class LuceneSearchService implements SearchService {
@@ -74,13 +77,22 @@ public class LuceneSearchService implements SearchService {
 
 	private ProjectIndexes indexes;
 
+	private final long timeLimitMs;
+
 	/** For Declarative Services. */
 	public LuceneSearchService() {
+		this.timeLimitMs = TIME_LIMIT_MS;
 	}
 
 	/** A service on these indexes (tests, benchmarks). */
 	public LuceneSearchService(ProjectIndexes indexes) {
+		this(indexes, TIME_LIMIT_MS);
+	}
+
+	/** A service on these indexes whose searches stop after {@code timeLimitMs} (tests). */
+	LuceneSearchService(ProjectIndexes indexes, long timeLimitMs) {
 		this.indexes = indexes;
+		this.timeLimitMs = timeLimitMs;
 	}
 
 	@Reference
@@ -203,11 +215,13 @@ public class LuceneSearchService implements SearchService {
 			throws IOException, SearchException {
 		SearcherManager searchers = index.searchers();
 		IndexSearcher shared = searchers.acquire();
+		SearchDeadline.SEARCHES.start(timeLimitMs);
 		try {
-			IndexReader reader = shared.getIndexReader();
-			// a searcher of its own: the time limit is per search
+			// the time limit stops both the expansion of multi-term queries (while the reader's terms
+			// are walked) and the scoring of documents
+			IndexReader reader = index.timedReader((DirectoryReader) shared.getIndexReader(), SearchDeadline.SEARCHES);
 			IndexSearcher searcher = new IndexSearcher(reader);
-			searcher.setTimeout(new QueryTimeoutImpl(TIME_LIMIT_MS));
+			searcher.setTimeout(SearchDeadline.SEARCHES);
 			TopDocs top;
 			Map<String, List<FacetCount>> facets = new LinkedHashMap<>();
 			try {
@@ -228,13 +242,21 @@ public class LuceneSearchService implements SearchService {
 				throw QueryProblems.tooManyTerms(0);
 			}
 			if (searcher.timedOut()) {
-				throw new SearchException("the search took longer than " + TIME_LIMIT_MS / 1000
-						+ " s and was stopped; make the query more specific (fewer wildcards, fuzzy terms or regular expressions)");
+				throw tooSlow();
 			}
 			return new SearchResult(top.totalHits.value(), hits(searcher, index, query, top, request), facets);
+		} catch (ExitableDirectoryReader.ExitingReaderException | SearchDeadline.Exceeded e) {
+			throw tooSlow();
 		} finally {
+			SearchDeadline.SEARCHES.clear();
 			searchers.release(shared);
 		}
+	}
+
+	private SearchException tooSlow() {
+		String limit = timeLimitMs >= 1000 ? timeLimitMs / 1000 + " s" : timeLimitMs + " ms";
+		return new SearchException("the search took longer than " + limit + " and was stopped; make the query more "
+				+ "specific (fewer wildcards, fuzzy terms or regular expressions, or longer words before a wildcard)");
 	}
 
 	private static org.apache.lucene.search.Sort luceneSort(Sort sort) {
@@ -302,16 +324,32 @@ public class LuceneSearchService implements SearchService {
 		List<SearchHit> hits = new ArrayList<>(docs.length);
 		for (int i = 0; i < docs.length; i++) {
 			Document doc = stored.document(docs[i].doc);
-			StatementId id = StatementId.parse(doc.get(IndexFields.ID)).orElseThrow();
+			Optional<ExcerptId> excerpt = ExcerptId.parse(doc.get(IndexFields.ID));
+			StatementId id = StatementId.parse(excerpt.isPresent() ? doc.get(IndexFields.STATEMENT) : doc.get(IndexFields.ID))
+					.orElseThrow();
 			Optional<LocalDate> issued = Optional.ofNullable(doc.getField(IndexFields.ISSUED))
 					.map(f -> LocalDate.ofEpochDay(f.numericValue().longValue()));
 			List<Snippet> snippets = request.highlight()
 					? KeywordInContext.snippets(doc.get(IndexFields.TEXT), ranges.get(i), SNIPPETS_PER_HIT)
 					: List.of();
+			if (excerpt.isPresent()) {
+				// an excerpt's text is its quote: its snippets are moved to where it is in the statement
+				snippets = shifted(snippets, doc.getField(IndexFields.CLEAN_START).numericValue().intValue());
+			}
 			float score = Float.isNaN(docs[i].score) ? 0f : docs[i].score;
-			hits.add(new SearchHit(id, score, doc.get(IndexFields.LABEL), issued, snippets));
+			hits.add(new SearchHit(id, excerpt, score, doc.get(IndexFields.LABEL), issued, snippets));
 		}
 		return hits;
+	}
+
+	private static List<Snippet> shifted(List<Snippet> snippets, int by) {
+		List<Snippet> moved = new ArrayList<>(snippets.size());
+		for (Snippet snippet : snippets) {
+			List<Snippet.Range> ranges = snippet.highlights().stream()
+					.map(r -> new Snippet.Range(r.start() + by, r.end() + by)).toList();
+			moved.add(new Snippet(snippet.text(), snippet.start() + by, ranges));
+		}
+		return moved;
 	}
 
 	private static SearchException unusable(LuceneProjectIndex index, IOException e) {

@@ -71,7 +71,7 @@ class SearchCommandTest {
 	@Test
 	void khojalyFindsTheSeedThatSpellsItKhojali() {
 		assertEquals(0, run("search", "--project", project, "Khojaly"));
-		assertTrue(out().startsWith("3 statements for Khojaly"), out());
+		assertTrue(out().startsWith("3 hits for Khojaly"), out());
 		assertTrue(out().contains("[Khojali]"), out());
 		assertTrue(out().lines().anyMatch(l -> l.startsWith("S4 ")), out());
 		assertEquals(List.of(), errLines());
@@ -107,8 +107,36 @@ class SearchCommandTest {
 		assertEquals(0, run("search", "--project", project, "--list-saved"));
 		assertEquals("dated  Khojaly AND issued:[2019 TO 2021]\n", out());
 		assertEquals(0, run("search", "--project", project, "--saved", "dated"));
-		assertTrue(out().startsWith("2 statements for Khojaly AND issued:[2019 TO 2021]"), out());
+		assertTrue(out().startsWith("2 hits for Khojaly AND issued:[2019 TO 2021]"), out());
 		assertEquals(0, run("reindex", "--project", project));
 		assertTrue(out().matches("(?s)Rebuilt the search index of .*: 5 statements in .*"), out());
+	}
+
+	@Test
+	void tagsAndExcerptsAreSearchedAndJsonNamesTheKind() {
+		String quote = "in the town of Khojaly where they killed more than 613 civilians";
+		assertEquals(0, run("excerpt", "--project", project, "S4", "--quote", quote, "--note", "figures"));
+		assertEquals(0, run("tag", "--project", project, "E1", "casualties"));
+		assertEquals(0, run("tag", "--project", project, "S4", "Needs review"));
+
+		assertEquals(0, run("search", "--project", project, "--scope", "excerpts", "--json", "Khojaly"));
+		assertTrue(out().contains("\"total_hits\":1,"), out());
+		assertTrue(out().contains("\"kind\":\"excerpt\",\"id\":\"E1\",\"statement\":\"S4\""), out());
+		assertTrue(out().contains("\"highlights\":[["), "offsets in S4's clean text: " + out());
+
+		assertEquals(0, run("search", "--project", project, "--scope", "excerpts", "Khojaly"));
+		assertTrue(out().startsWith("1 excerpt for Khojaly"), out());
+		assertTrue(out().lines().anyMatch(l -> l.startsWith("E1 in S4 ")), out());
+
+		assertEquals(0, run("search", "--project", project, "--json", "tag:casualties"));
+		assertTrue(out().contains("\"total_hits\":1,") && out().contains("\"id\":\"E1\""), out());
+		assertEquals(0, run("search", "--project", project, "--tag", "needs  REVIEW", "--facets", "--json", "Khojaly"));
+		assertTrue(out().contains("\"total_hits\":1,") && out().contains("\"kind\":\"statement\",\"id\":\"S4\""), out());
+		assertTrue(out().contains("\"tag\":[{\"value\":\"Needs review\",\"count\":1}]"), out());
+
+		assertEquals(0, run("tag", "--project", project, "S4", "Needs review", "--remove"));
+		assertEquals(0, run("search", "--project", project, "--tag", "Needs review", "Khojaly"));
+		assertTrue(out().startsWith("0 hits for Khojaly"), "untagged: " + out());
+		assertEquals(2, run("search", "--project", project, "--tag", " ", "Khojaly"));
 	}
 }

@@ -30,8 +30,9 @@ import org.verbatim.core.StatementId;
 import org.verbatim.core.StatementMetadata;
 
 /**
- * The text is tokenized and folded once for both of its fields: what each field holds must be what
- * its analyzer makes of the text on its own (the analyzers are what queries and snippets use).
+ * A document's text is analysed by a chain reused from one document to the next: what the text field
+ * holds must be what the field's analyzer makes of the text on its own (the analyzer is what
+ * snippets use).
  */
 class StatementDocumentsTest {
 
