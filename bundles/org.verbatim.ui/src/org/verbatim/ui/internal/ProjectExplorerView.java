@@ -46,7 +46,7 @@ public final class ProjectExplorerView extends ViewPart {
 		getSite().setSelectionProvider(viewer);
 		Display display = parent.getDisplay();
 		// the list changes on whatever thread changed it, e.g. the job that creates the sample project
-		listListener = projectList.addListener(() -> inUiThread(display, this::reload));
+		listListener = projectList.addListener(() -> UiThread.later(display, this::reload));
 		reload();
 	}
 
@@ -77,15 +77,9 @@ public final class ProjectExplorerView extends ViewPart {
 		}
 		loaded = false;
 		Display display = viewer.getControl().getDisplay();
-		loadJob = new ProjectLoadJob(store, projectList.projects(), nodes -> inUiThread(display, () -> show(nodes)));
+		loadJob = new ProjectLoadJob(store, projectList.projects(), nodes -> UiThread.later(display, () -> show(nodes)));
 		loadJob.setSystem(true);
 		loadJob.schedule();
-	}
-
-	private static void inUiThread(Display display, Runnable runnable) {
-		if (!display.isDisposed()) {
-			display.asyncExec(runnable);
-		}
 	}
 
 	private void show(List<ProjectNode> nodes) {

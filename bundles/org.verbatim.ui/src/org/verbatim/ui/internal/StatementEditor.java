@@ -173,22 +173,16 @@ public final class StatementEditor extends EditorPart {
 
 			@Override
 			public void read(StatementDetails details) {
-				inUiThread(display, () -> show(details));
+				UiThread.later(display, () -> show(details));
 			}
 
 			@Override
 			public void failed(String sentence) {
-				inUiThread(display, () -> showProblem(sentence));
+				UiThread.later(display, () -> showProblem(sentence));
 			}
 		});
 		job.setSystem(true);
 		job.schedule();
-	}
-
-	private static void inUiThread(Display display, Runnable runnable) {
-		if (!display.isDisposed()) {
-			display.asyncExec(runnable);
-		}
 	}
 
 	private void showProblem(String sentence) {

@@ -58,6 +58,7 @@ import org.verbatim.ui.internal.ProjectNode;
 import org.verbatim.ui.internal.StatementEditor;
 import org.verbatim.ui.internal.StatementEditorInput;
 import org.verbatim.ui.internal.StatementNode;
+import org.verbatim.ui.internal.UiThread;
 
 /**
  * The Excerpts and Tags view: the excerpts of one project (the project of what was last selected in
@@ -279,7 +280,7 @@ public final class ExcerptsView extends ViewPart {
 
 			@Override
 			public void read(ExcerptList list) {
-				inUiThread(display, () -> {
+				UiThread.later(display, () -> {
 					if (reading.equals(project)) {
 						show(list);
 					}
@@ -288,7 +289,7 @@ public final class ExcerptsView extends ViewPart {
 
 			@Override
 			public void failed(String sentence) {
-				inUiThread(display, () -> {
+				UiThread.later(display, () -> {
 					if (reading.equals(project) && !viewer.getControl().isDisposed()) {
 						viewer.setInput(List.of());
 						setContentDescription(sentence);
@@ -299,12 +300,6 @@ public final class ExcerptsView extends ViewPart {
 		});
 		readJob.setSystem(true);
 		readJob.schedule();
-	}
-
-	private static void inUiThread(Display display, Runnable runnable) {
-		if (!display.isDisposed()) {
-			display.asyncExec(runnable);
-		}
 	}
 
 	private void show(ExcerptList list) {

@@ -31,6 +31,7 @@ import org.verbatim.provenance.Lineage;
 import org.verbatim.ui.internal.StatementEditor;
 import org.verbatim.ui.internal.StatementEditorInput;
 import org.verbatim.ui.internal.StatementNode;
+import org.verbatim.ui.internal.UiThread;
 import org.verbatim.ui.internal.excerpts.ExcerptRow;
 import org.verbatim.ui.internal.excerpts.ProjectChanges;
 
@@ -174,7 +175,7 @@ public final class ProvenanceView extends ViewPart {
 
 			@Override
 			public void read(Lineage lineage) {
-				inUiThread(display, () -> {
+				UiThread.later(display, () -> {
 					if (Objects.equals(reading, subject)) {
 						showLineage(lineage);
 					}
@@ -183,7 +184,7 @@ public final class ProvenanceView extends ViewPart {
 
 			@Override
 			public void failed(String sentence) {
-				inUiThread(display, () -> {
+				UiThread.later(display, () -> {
 					if (Objects.equals(reading, subject) && !viewer.getControl().isDisposed()) {
 						viewer.setInput(List.of());
 						heading.setText(sentence);
@@ -195,12 +196,6 @@ public final class ProvenanceView extends ViewPart {
 		});
 		readJob.setSystem(true);
 		readJob.schedule();
-	}
-
-	private static void inUiThread(Display display, Runnable runnable) {
-		if (!display.isDisposed()) {
-			display.asyncExec(runnable);
-		}
 	}
 
 	private void showLineage(Lineage lineage) {
