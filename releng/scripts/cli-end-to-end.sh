@@ -282,6 +282,8 @@ expect_file "$WORK/r.bib" '^@misc\{altwaijri2019occasion,$' "a BibTeX key"
 expect_file "$WORK/r.bib" '^  note = \{Archived original SHA-256 [0-9a-f]{64}; ' "the original's hash in the BibTeX note"
 run 0 report --project "$R" --excerpts E1,E2,E3 --format ris --out "$WORK/r.ris"
 [ "$(grep -c '^ER  - ' "$WORK/r.ris")" -eq 2 ] || { echo "FAIL: RIS: one record per cited statement"; failures=$((failures+1)); }
+run 0 report --project "$R" --query 'civilians' --format md --out "$WORK/q.md" --json
+expect out '"quotes":1,"excerpts":\["E1"\]' "report --query takes the excerpts a search finds"
 run 1 verify-report --project "$R" "$WORK/r.bib"; expect err 'carries no quote selectors' "a bibliography is not a report to verify"; lines err 1 "bibliography verify"
 
 # Search in excerpts and tags: hits name their kind; untag takes a statement out at once.

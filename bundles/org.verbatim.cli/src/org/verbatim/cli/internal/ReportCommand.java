@@ -11,11 +11,16 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.verbatim.core.ExcerptId;
+import org.verbatim.core.store.Project;
 import org.verbatim.report.Report;
 import org.verbatim.report.ReportAssembler;
 import org.verbatim.report.ReportException;
 import org.verbatim.report.ReportService;
 import org.verbatim.report.ReportTemplate;
+import org.verbatim.search.Scope;
+import org.verbatim.search.SearchException;
+import org.verbatim.search.SearchRequest;
+import org.verbatim.search.SearchResult;
 
 /** {@code verbatim report}: a report of excerpts, every quote with its citation and anchors. */
 final class ReportCommand implements Command {
@@ -33,7 +38,7 @@ final class ReportCommand implements Command {
 	@Override
 	public String help() {
 		return """
-				Usage: verbatim report --project DIR (--excerpts E1,E2,... | --tag TAG)
+				Usage: verbatim report --project DIR (--excerpts E1,E2,... | --tag TAG | --query Q)
 				                       --format FORMAT --out FILE [--template NAME]
 				                       [--title TEXT] [--intro TEXT] [--bundle ZIP] [--force]
 				                       [--json]
@@ -51,6 +56,10 @@ final class ReportCommand implements Command {
 				  --project DIR      the project
 				  --excerpts IDS     the excerpts, comma-separated, in the order to quote them
 				  --tag TAG          every excerpt tagged TAG, in id order
+				  --query Q          every excerpt the search query Q finds among the
+				                     excerpts (their words, note, tags and their
+				                     statements' metadata; see 'verbatim search'), in id
+				                     order, at most 10,000
 				  --format FORMAT    html (one self-contained file), md (Markdown), pdf (A4,
 				                     fonts embedded) or docx (Word); or a bibliography of
 				                     the cited statements: csl-json, bibtex or ris; and
@@ -71,7 +80,7 @@ final class ReportCommand implements Command {
 
 	@Override
 	public Set<String> valueOptions() {
-		return Set.of("project", "excerpts", "tag", "format", "out", "template", "title", "intro", "bundle");
+		return Set.of("project", "excerpts", "tag", "query", "format", "out", "template", "title", "intro", "bundle");
 	}
 
 	@Override
@@ -83,10 +92,13 @@ final class ReportCommand implements Command {
 	public int run(Arguments args, Console console) throws UsageException, InputException {
 		if (!args.operands().isEmpty()) {
 			throw new UsageException("report: unexpected '" + args.operands().get(0)
-					+ "'; choose excerpts with --excerpts or --tag");
+					+ "'; choose excerpts with --excerpts, --tag or --query");
 		}
-		if (args.option("excerpts").isPresent() == args.option("tag").isPresent()) {
-			throw new UsageException("report: choose the excerpts with either --excerpts E1,E2,... or --tag TAG");
+		int ways = (args.option("excerpts").isPresent() ? 1 : 0) + (args.option("tag").isPresent() ? 1 : 0)
+				+ (args.option("query").isPresent() ? 1 : 0);
+		if (ways != 1) {
+			throw new UsageException(
+					"report: choose the excerpts with one of --excerpts E1,E2,..., --tag TAG or --query Q");
 		}
 		String format = args.option("format").orElseThrow(() -> new UsageException(
 				"report: --format is required (html, md, pdf, docx, or csl-json, bibtex, ris for a bibliography)"));
@@ -113,11 +125,17 @@ final class ReportCommand implements Command {
 					+ String.join(", ", reports.formats()));
 		}
 		return ProjectArguments.withProject(name(), args, console, project -> {
-			List<ExcerptId> ids = chosen.isEmpty() ? ReportAssembler.taggedExcerpts(project, args.option("tag").get())
-					: chosen;
-			if (ids.isEmpty()) {
-				throw new InputException(project.directory() + ": no excerpt is tagged '" + args.option("tag").get()
-						+ "'; 'verbatim excerpts' lists the excerpts and their tags");
+			List<ExcerptId> ids;
+			if (!chosen.isEmpty()) {
+				ids = chosen;
+			} else if (args.option("tag").isPresent()) {
+				ids = ReportAssembler.taggedExcerpts(project, args.option("tag").get());
+				if (ids.isEmpty()) {
+					throw new InputException(project.directory() + ": no excerpt is tagged '" + args.option("tag").get()
+							+ "'; 'verbatim excerpts' lists the excerpts and their tags");
+				}
+			} else {
+				ids = foundExcerpts(project, args.option("query").get(), console);
 			}
 			Report report = ReportAssembler.assemble(project, ids, template,
 					args.option("title").orElse(project.name()), args.option("intro"), Clock.systemUTC());
@@ -150,6 +168,28 @@ final class ReportCommand implements Command {
 			}
 			return Cli.EXIT_OK;
 		});
+	}
+
+	/** The excerpts a search finds, in id order. */
+	private static List<ExcerptId> foundExcerpts(Project project, String query, Console console) throws InputException {
+		SearchResult found;
+		try {
+			found = console.search().search(project,
+					SearchRequest.of(query).withScope(Scope.EXCERPTS).withLimit(SearchRequest.MAX_LIMIT).withHighlight(false));
+		} catch (SearchException e) {
+			throw new InputException(e.getMessage());
+		}
+		if (found.totalHits() > SearchRequest.MAX_LIMIT) {
+			throw new InputException(project.directory() + ": the query " + query + " finds " + found.totalHits()
+					+ " excerpts, more than a report takes (" + SearchRequest.MAX_LIMIT + "); narrow it");
+		}
+		List<ExcerptId> ids = found.hits().stream().flatMap(hit -> hit.excerpt().stream())
+				.sorted().toList();
+		if (ids.isEmpty()) {
+			throw new InputException(project.directory() + ": the query " + query
+					+ " finds no excerpt; 'verbatim search --scope excerpts' shows what it finds");
+		}
+		return ids;
 	}
 
 	private static List<ExcerptId> excerpts(Arguments args) throws UsageException {

@@ -15,6 +15,7 @@ import java.util.stream.Stream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -41,7 +42,7 @@ class ReportCommandTest {
 
 	@BeforeEach
 	void setUp() throws Exception {
-		session = new SeedsSession(temp.resolve("project"));
+		session = new SeedsSession(temp.resolve("project"), true);
 		store = session.store;
 		project = session.project;
 		Path hostile = temp.resolve("hostile.txt");
@@ -50,6 +51,11 @@ class ReportCommandTest {
 		assertEquals(0, run("excerpt", "--project", project, "S1", "--quote", QUOTE, "--note", "casualty <b>count</b>"));
 		assertEquals(0, run("excerpt", "--project", project, "S6", "--start", "0", "--end", String.valueOf(HOSTILE.length())));
 		assertEquals(0, run("tag", "--project", project, "E1", "casualties"));
+	}
+
+	@AfterEach
+	void closeSession() {
+		session.close();
 	}
 
 	private int run(String... args) {
@@ -243,6 +249,25 @@ class ReportCommandTest {
 		String md = Files.readString(file, StandardCharsets.UTF_8);
 		assertTrue(md.contains("\n## 2019\n"), "chronology sections by year: " + md);
 		assertTrue(md.contains("> " + QUOTE + "\n"), md);
+	}
+
+	@Test
+	void aQueryChoosesTheExcerptsItFinds() throws Exception {
+		Path file = temp.resolve("found.md");
+		assertEquals(0, run("report", "--project", project, "--query", "civilian OR embassy", "--format", "md", "--out",
+				file.toString(), "--json"));
+		assertTrue(out().contains("\"quotes\":2,\"excerpts\":[\"E1\",\"E2\"]"), "both, in id order: " + out());
+		assertEquals(0, run("report", "--project", project, "--query", "note:casualty", "--format", "md", "--out",
+				temp.resolve("noted.md").toString(), "--json"));
+		assertTrue(out().contains("\"excerpts\":[\"E1\"]"), "the note is searched: " + out());
+		assertEquals(1, run("report", "--project", project, "--query", "Khojaly", "--format", "md", "--out",
+				temp.resolve("none.md").toString()));
+		assertEquals(1, errLines().size(), errLines().toString());
+		assertTrue(errLines().get(0).contains("finds no excerpt"), "statements that match are not excerpts: " + errLines());
+		assertFalse(Files.exists(temp.resolve("none.md")));
+		assertEquals(2, run("report", "--project", project, "--query", "civilians", "--tag", "casualties", "--format", "md",
+				"--out", temp.resolve("two.md").toString()));
+		assertTrue(errLines().get(0).contains("one of --excerpts"), errLines().toString());
 	}
 
 	@Test

@@ -9,13 +9,15 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.verbatim.importer.internal.StatementImportPipeline;
+import org.verbatim.index.internal.OpenProjectIndexes;
+import org.verbatim.search.internal.LuceneSearchService;
 import org.verbatim.store.internal.SqliteProjectStore;
 
 /**
  * The command line over a real store and importer with a project of the seed statements, and what
  * each command printed: the set-up the command tests share.
  */
-final class SeedsSession {
+final class SeedsSession implements AutoCloseable {
 
 	/** The store the commands open projects with (tests read the project through it too). */
 	final SqliteProjectStore store = new SqliteProjectStore();
@@ -29,11 +31,31 @@ final class SeedsSession {
 
 	private final Cli cli;
 
-	/** Makes the project {@code dir} and imports the seeds into it. */
+	/** The search indexes, following the store, when the session searches. */
+	private final OpenProjectIndexes indexes;
+
+	/** Makes the project {@code dir} and imports the seeds into it; the commands cannot search. */
 	SeedsSession(Path dir) {
+		this(dir, false);
+	}
+
+	/**
+	 * Makes the project {@code dir} and imports the seeds into it; with {@code searching}, the index
+	 * follows the store and the commands can search, as in the application.
+	 */
+	SeedsSession(Path dir, boolean searching) {
 		StatementImportPipeline importer = StatementImportPipeline.withBuiltInExtractors();
-		cli = Cli.standard(new Console(new PrintStream(out, true, StandardCharsets.UTF_8),
-				new PrintStream(err, true, StandardCharsets.UTF_8), () -> store, () -> importer));
+		PrintStream outStream = new PrintStream(out, true, StandardCharsets.UTF_8);
+		PrintStream errStream = new PrintStream(err, true, StandardCharsets.UTF_8);
+		if (searching) {
+			indexes = new OpenProjectIndexes();
+			store.addListener(indexes);
+			LuceneSearchService search = new LuceneSearchService(indexes);
+			cli = Cli.standard(new Console(outStream, errStream, () -> store, () -> importer, () -> search));
+		} else {
+			indexes = null;
+			cli = Cli.standard(new Console(outStream, errStream, () -> store, () -> importer));
+		}
 		project = dir.toString();
 		assertEquals(0, run("init", "--project", project), err());
 		assertEquals(0, run("import", "--project", project, Seeds.directory().toString()), err());
@@ -56,5 +78,13 @@ final class SeedsSession {
 
 	List<String> errLines() {
 		return err().lines().toList();
+	}
+
+	/** Closes the search indexes the session opened. */
+	@Override
+	public void close() {
+		if (indexes != null) {
+			indexes.closeAll();
+		}
 	}
 }
