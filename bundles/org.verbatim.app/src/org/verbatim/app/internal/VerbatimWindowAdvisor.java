@@ -1,6 +1,8 @@
 package org.verbatim.app.internal;
 
 import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.application.ActionBarAdvisor;
 import org.eclipse.ui.application.IActionBarConfigurer;
 import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
@@ -23,10 +25,29 @@ final class VerbatimWindowAdvisor extends WorkbenchWindowAdvisor {
 		IWorkbenchWindowConfigurer configurer = getWindowConfigurer();
 		configurer.setTitle("Verbatim");
 		// the size of the first start; later starts restore the size the analyst left
-		configurer.setInitialSize(new Point(1200, 800));
+		configurer.setInitialSize(firstSize());
 		configurer.setShowCoolBar(false);
 		configurer.setShowPerspectiveBar(false);
 		configurer.setShowStatusLine(true);
 		configurer.setShowProgressIndicator(true);
 	}
+
+	/**
+	 * The window's size at the first start: most of the screen, so that the statement's text has room
+	 * under its metadata beside the views below, but not more than {@value #LARGEST_WIDTH} ×
+	 * {@value #LARGEST_HEIGHT} (a wide monitor's full width only makes lines hard to read), and 1200 × 800 where the
+	 * screen cannot be asked.
+	 */
+	private static Point firstSize() {
+		Display display = Display.getCurrent();
+		if (display == null) {
+			return new Point(1200, 800);
+		}
+		Rectangle area = display.getPrimaryMonitor().getClientArea();
+		return new Point(Math.min(LARGEST_WIDTH, area.width * 9 / 10), Math.min(LARGEST_HEIGHT, area.height * 9 / 10));
+	}
+
+	private static final int LARGEST_WIDTH = 1600;
+
+	private static final int LARGEST_HEIGHT = 1100;
 }
