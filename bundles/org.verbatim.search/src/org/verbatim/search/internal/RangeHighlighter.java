@@ -3,7 +3,6 @@ package org.verbatim.search.internal;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.search.IndexSearcher;
@@ -25,8 +24,6 @@ final class RangeHighlighter extends UnifiedHighlighter {
 	/** Statements are re-analysed for highlighting up to this length (matches further on are not shown). */
 	private static final int MAX_ANALYZED_CHARS = 500_000;
 
-	private static final String[] FIELDS = { IndexFields.TEXT };
-
 	RangeHighlighter(IndexSearcher searcher, Analyzer indexAnalyzer) {
 		super(UnifiedHighlighter.builder(searcher, indexAnalyzer).withFormatter(new RangesOnly())
 				.withMaxLength(MAX_ANALYZED_CHARS).withWeightMatches(true));
@@ -34,17 +31,14 @@ final class RangeHighlighter extends UnifiedHighlighter {
 
 	/** The matched ranges of each document, in the order of {@code docIds}. */
 	List<List<Snippet.Range>> ranges(Query query, int[] docIds, int passagesPerDoc) throws IOException {
-		int[] maxPassages = { passagesPerDoc };
-		Map<String, Object[]> byField = highlightFieldsAsObjects(FIELDS, query, docIds, maxPassages);
+		Object[] found = highlightFieldsAsObjects(new String[] { IndexFields.TEXT }, query, docIds,
+				new int[] { passagesPerDoc }).get(IndexFields.TEXT);
 		List<List<Snippet.Range>> ranges = new ArrayList<>();
 		for (int i = 0; i < docIds.length; i++) {
 			List<Snippet.Range> doc = new ArrayList<>();
-			for (String field : FIELDS) {
-				Object[] found = byField.get(field);
-				if (found != null && found[i] instanceof List<?> list) {
-					for (Object o : list) {
-						doc.add((Snippet.Range) o);
-					}
+			if (found != null && found[i] instanceof List<?> list) {
+				for (Object o : list) {
+					doc.add((Snippet.Range) o);
 				}
 			}
 			ranges.add(doc);
