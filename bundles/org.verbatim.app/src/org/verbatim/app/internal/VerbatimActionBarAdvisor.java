@@ -1,5 +1,6 @@
 package org.verbatim.app.internal;
 
+import org.eclipse.jface.action.GroupMarker;
 import org.eclipse.jface.action.IMenuManager;
 import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.action.Separator;
@@ -10,7 +11,7 @@ import org.eclipse.ui.actions.ActionFactory.IWorkbenchAction;
 import org.eclipse.ui.application.ActionBarAdvisor;
 import org.eclipse.ui.application.IActionBarConfigurer;
 
-/** The menu bar: File (Open Project…, Exit) and Help (About Verbatim). */
+/** The menu bar: File (Open Project…, Exit), Edit (Undo, Redo) and Help (About Verbatim). */
 final class VerbatimActionBarAdvisor extends ActionBarAdvisor {
 
 	private OpenProjectAction openProject;
@@ -35,9 +36,13 @@ final class VerbatimActionBarAdvisor extends ActionBarAdvisor {
 		file.add(openProject);
 		file.add(new Separator());
 		file.add(exit);
+		// Undo and Redo are contributed by the ui bundle, which knows the analyst's changes
+		MenuManager edit = new MenuManager("&Edit", IWorkbenchActionConstants.M_EDIT);
+		edit.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
 		MenuManager help = new MenuManager("&Help", IWorkbenchActionConstants.M_HELP);
 		help.add(about);
 		menuBar.add(file);
+		menuBar.add(edit);
 		menuBar.add(help);
 	}
 }

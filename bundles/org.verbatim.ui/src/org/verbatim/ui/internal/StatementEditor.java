@@ -30,11 +30,14 @@ import org.eclipse.ui.IWorkbenchActionConstants;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.part.EditorPart;
+import org.osgi.framework.ServiceRegistration;
 import org.verbatim.core.OffsetMap;
 import org.verbatim.core.Statement;
+import org.verbatim.core.store.ProjectChangeListener;
 import org.verbatim.core.store.ProjectStore;
 import org.verbatim.ui.VerbatimParts;
 import org.verbatim.ui.internal.excerpts.ExcerptHighlights;
+import org.verbatim.ui.internal.excerpts.ProjectChanges;
 import org.verbatim.ui.internal.excerpts.StatementTextSelectionProvider;
 
 /**
@@ -73,6 +76,7 @@ public final class StatementEditor extends EditorPart {
 	private StatementTextSelectionProvider textSelection;
 	private Optional<OffsetMap.Span> pendingExcerpt = Optional.empty();
 	private Optional<OffsetMap.Span> pendingReveal = Optional.empty();
+	private Optional<ServiceRegistration<ProjectChangeListener>> changes = Optional.empty();
 
 	@Override
 	public void init(IEditorSite site, IEditorInput input) throws PartInitException {
@@ -124,6 +128,20 @@ public final class StatementEditor extends EditorPart {
 		removalsItem.setControl(removals.control());
 
 		load(parent.getDisplay());
+		// excerpts made, undone or redone elsewhere (Edit > Undo, the Excerpts view) re-mark the text
+		changes = ProjectChanges.follow(parent.getDisplay(), changed -> {
+			ProjectStore store = getSite().getService(ProjectStore.class);
+			if (statement != null && store != null && !body.isDisposed()
+					&& changed.equals(statementInput().projectDirectory().toAbsolutePath().normalize())) {
+				excerpts.load(store, statementInput().projectDirectory(), statement.id());
+			}
+		});
+	}
+
+	@Override
+	public void dispose() {
+		changes.ifPresent(ServiceRegistration::unregister);
+		super.dispose();
 	}
 
 	/** The text page's selection and context menu (Make Excerpt), and its excerpt highlighting. */

@@ -56,8 +56,13 @@ public final class ExcerptHighlights {
 			}
 			if (!text.isDisposed()) {
 				text.getDisplay().asyncExec(() -> {
+					if (text.isDisposed()) {
+						return;
+					}
+					// read again after a change: an undone excerpt loses its band
 					spans.clear();
-					found.forEach(this::add);
+					found.stream().distinct().forEach(spans::add);
+					apply();
 				});
 			}
 			return Status.OK_STATUS;

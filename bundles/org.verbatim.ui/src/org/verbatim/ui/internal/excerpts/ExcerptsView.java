@@ -10,10 +10,8 @@ import java.util.Optional;
 import java.util.TreeSet;
 import java.util.function.Function;
 
-import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
-import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.IToolBarManager;
 import org.eclipse.jface.action.MenuManager;
@@ -48,10 +46,8 @@ import org.eclipse.ui.dialogs.ElementListSelectionDialog;
 import org.eclipse.ui.part.ViewPart;
 import org.eclipse.ui.statushandlers.StatusManager;
 import org.osgi.framework.ServiceRegistration;
-import org.verbatim.core.store.Project;
 import org.verbatim.core.store.ProjectChangeListener;
 import org.verbatim.core.store.ProjectStore;
-import org.verbatim.core.store.StoreException;
 import org.verbatim.ui.ProjectList;
 import org.verbatim.ui.VerbatimParts;
 import org.verbatim.ui.internal.ProjectNode;
@@ -59,6 +55,8 @@ import org.verbatim.ui.internal.StatementEditor;
 import org.verbatim.ui.internal.StatementEditorInput;
 import org.verbatim.ui.internal.StatementNode;
 import org.verbatim.ui.internal.UiThread;
+import org.verbatim.ui.internal.history.ProjectHistory;
+import org.verbatim.ui.internal.history.TagOperation;
 
 /**
  * The Excerpts and Tags view: the excerpts of one project (the project of what was last selected in
@@ -391,28 +389,10 @@ public final class ExcerptsView extends ViewPart {
 			return;
 		}
 		Path directory = rows.get(0).projectDirectory();
-		Job job = new Job((add ? "Tagging " : "Untagging ") + ids(rows)) {
-
-			@Override
-			protected IStatus run(IProgressMonitor monitor) {
-				try (Project opened = store.open(directory)) {
-					for (ExcerptRow row : rows) {
-						if (add) {
-							opened.tag(row.id(), tag);
-						} else {
-							opened.untag(row.id(), tag);
-						}
-					}
-				} catch (StoreException e) {
-					StatusManager.getManager().handle(
-							new Status(IStatus.ERROR, PLUGIN_ID, "The tag '" + tag + "' could not be "
-									+ (add ? "put on " : "taken off ") + ids(rows) + ": " + e.getMessage(), e),
-							StatusManager.SHOW | StatusManager.LOG);
-				}
-				return Status.OK_STATUS;
-			}
-		};
-		job.schedule();
+		// through the operation history, so that Edit > Undo takes the tags back
+		ProjectHistory.execute(new TagOperation(store, directory, rows.stream().map(ExcerptRow::id).toList(), tag, add),
+				done -> {
+				});
 	}
 
 	private void openSelection() {

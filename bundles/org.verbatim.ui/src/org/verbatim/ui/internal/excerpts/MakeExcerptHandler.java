@@ -6,21 +6,15 @@ import java.util.Optional;
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.core.commands.ExecutionException;
-import org.eclipse.core.runtime.IProgressMonitor;
-import org.eclipse.core.runtime.IStatus;
-import org.eclipse.core.runtime.Status;
-import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.window.Window;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.handlers.HandlerUtil;
-import org.eclipse.ui.statushandlers.StatusManager;
-import org.verbatim.core.Excerpt;
-import org.verbatim.core.store.Project;
 import org.verbatim.core.store.ProjectStore;
-import org.verbatim.core.store.StoreException;
 import org.verbatim.ui.internal.StatementEditor;
+import org.verbatim.ui.internal.history.MakeExcerptOperation;
+import org.verbatim.ui.internal.history.ProjectHistory;
 
 /**
  * Make Excerpt: cuts the text selected in the Statement editor out as an excerpt of its statement,
@@ -65,34 +59,18 @@ public final class MakeExcerptHandler extends AbstractHandler {
 			tags = dialog.tags();
 		}
 		Display display = Display.getCurrent();
-		Job job = new Job("Making an excerpt of " + selection.statement()) {
-
-			@Override
-			protected IStatus run(IProgressMonitor monitor) {
-				Excerpt excerpt;
-				try (Project project = store.open(selection.projectDirectory())) {
-					excerpt = project.addExcerpt(selection.statement(), selection.start(), selection.end(), note);
-					for (String tag : tags) {
-						project.tag(excerpt.id().toString(), tag);
+		MakeExcerptOperation operation = new MakeExcerptOperation(store, selection.projectDirectory(),
+				selection.statement(), selection.start(), selection.end(), note, tags);
+		// through the operation history, so that Edit > Undo takes the excerpt back
+		ProjectHistory.execute(operation, done -> {
+			if (editor instanceof StatementEditor statementEditor && display != null && !display.isDisposed()) {
+				display.asyncExec(() -> {
+					if (statementEditor.statement().isPresent()) {
+						statementEditor.showExcerpt(done.excerpt().clean());
 					}
-				} catch (StoreException e) {
-					// one sentence in a dialog, the cause behind its Details button and in the log
-					StatusManager.getManager().handle(new Status(IStatus.ERROR, PLUGIN_ID,
-							"The excerpt of " + selection.statement() + " could not be made: " + e.getMessage(), e),
-							StatusManager.SHOW | StatusManager.LOG);
-					return Status.OK_STATUS;
-				}
-				if (editor instanceof StatementEditor statementEditor && display != null && !display.isDisposed()) {
-					display.asyncExec(() -> {
-						if (statementEditor.statement().isPresent()) {
-							statementEditor.showExcerpt(excerpt.clean());
-						}
-					});
-				}
-				return Status.OK_STATUS;
+				});
 			}
-		};
-		job.schedule();
+		});
 		return null;
 	}
 }
