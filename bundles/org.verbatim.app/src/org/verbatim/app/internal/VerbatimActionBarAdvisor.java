@@ -11,12 +11,13 @@ import org.eclipse.ui.actions.ActionFactory.IWorkbenchAction;
 import org.eclipse.ui.application.ActionBarAdvisor;
 import org.eclipse.ui.application.IActionBarConfigurer;
 
-/** The menu bar: File (Open Project…, Exit), Edit (Undo, Redo) and Help (About Verbatim). */
+/** The menu bar: File (Open Project…, Exit), Edit (Undo, Redo), Window (Preferences) and Help (About Verbatim). */
 final class VerbatimActionBarAdvisor extends ActionBarAdvisor {
 
 	private OpenProjectAction openProject;
 	private IWorkbenchAction exit;
 	private AboutAction about;
+	private IWorkbenchAction preferences;
 
 	VerbatimActionBarAdvisor(IActionBarConfigurer configurer) {
 		super(configurer);
@@ -28,6 +29,8 @@ final class VerbatimActionBarAdvisor extends ActionBarAdvisor {
 		exit = ActionFactory.QUIT.create(window);
 		register(exit);
 		about = new AboutAction(window);
+		preferences = ActionFactory.PREFERENCES.create(window);
+		register(preferences);
 	}
 
 	@Override
@@ -39,10 +42,16 @@ final class VerbatimActionBarAdvisor extends ActionBarAdvisor {
 		// Undo and Redo are contributed by the ui bundle, which knows the analyst's changes
 		MenuManager edit = new MenuManager("&Edit", IWorkbenchActionConstants.M_EDIT);
 		edit.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
+		MenuManager windowMenu = new MenuManager("&Window", IWorkbenchActionConstants.M_WINDOW);
+		windowMenu.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
+		windowMenu.add(new Separator());
+		windowMenu.add(preferences);
 		MenuManager help = new MenuManager("&Help", IWorkbenchActionConstants.M_HELP);
 		help.add(about);
 		menuBar.add(file);
 		menuBar.add(edit);
+		menuBar.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
+		menuBar.add(windowMenu);
 		menuBar.add(help);
 	}
 }

@@ -6,6 +6,7 @@ import org.eclipse.ui.application.WorkbenchAdvisor;
 import org.eclipse.ui.application.WorkbenchWindowAdvisor;
 import org.verbatim.core.store.ProjectStore;
 import org.verbatim.importer.StatementImporter;
+import org.verbatim.ui.internal.preferences.VerbatimPreferences;
 
 /**
  * Opens windows in the Research perspective, saves and restores the layout, and on the first start
@@ -17,6 +18,8 @@ final class VerbatimWorkbenchAdvisor extends WorkbenchAdvisor {
 	public void initialize(IWorkbenchConfigurer configurer) {
 		super.initialize(configurer);
 		configurer.setSaveAndRestore(true);
+		// changes are recorded with the analyst named in the preferences
+		VerbatimPreferences.applyAnalyst();
 	}
 
 	@Override

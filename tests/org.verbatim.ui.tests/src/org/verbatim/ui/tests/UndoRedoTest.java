@@ -112,6 +112,8 @@ class UndoRedoTest {
 				() -> editor.highlightedExcerpts().toString());
 
 		// leave the sample project as it was for the other tests
+		UiWait.until("Undo to be enabled again", SampleProjectInExplorer.TIMEOUT,
+				() -> commands.getCommand(UNDO).isEnabled() ? UNDO : null, () -> "disabled");
 		handlers.executeCommand(UNDO, null);
 		UiWait.until("the excerpt to be withdrawn again", SampleProjectInExplorer.TIMEOUT,
 				() -> quoting(store, project).isEmpty() ? span : null, () -> quoting(store, project).toString());
