@@ -172,10 +172,10 @@ class QdpxExporterTest {
 		return found.get(0);
 	}
 
-	/** Every element below {@code root} (and itself) with this local name. */
+	/** Every element below {@code root} (and itself) with this local name, or every one for {@code null}. */
 	private static List<Element> all(Element root, String name) {
 		List<Element> found = new ArrayList<>();
-		if (root.getLocalName().equals(name)) {
+		if (name == null || root.getLocalName().equals(name)) {
 			found.add(root);
 		}
 		for (Element child : children(root, null)) {
@@ -253,34 +253,22 @@ class QdpxExporterTest {
 		}
 		// GUIDs: well formed and unique; every reference names one of them
 		Set<String> guids = new HashSet<>();
-		collectGuids(root, guids);
-		checkReferences(root, guids);
-		for (String attribute : List.of("creatingUser", "creatingUserGUID")) {
-			checkUser(root, attribute, only(only(root, "Users"), "User").getAttribute("guid"));
-		}
-	}
-
-	private static void collectGuids(Element e, Set<String> guids) {
-		if (e.hasAttribute("guid")) {
+		for (Element e : all(root, null).stream().filter(e -> e.hasAttribute("guid")).toList()) {
 			String guid = e.getAttribute("guid");
 			assertTrue(guid.matches(GUID), "a GUID: " + guid);
 			assertTrue(guids.add(guid), "unique: " + guid + " on " + e.getLocalName());
 		}
-		children(e, null).forEach(c -> collectGuids(c, guids));
-	}
-
-	private static void checkReferences(Element e, Set<String> guids) {
-		if (e.hasAttribute("targetGUID")) {
-			assertTrue(guids.contains(e.getAttribute("targetGUID")), e.getLocalName() + " refers to nothing");
+		String user = only(only(root, "Users"), "User").getAttribute("guid");
+		for (Element e : all(root, null)) {
+			if (e.hasAttribute("targetGUID")) {
+				assertTrue(guids.contains(e.getAttribute("targetGUID")), e.getLocalName() + " refers to nothing");
+			}
+			for (String attribute : List.of("creatingUser", "creatingUserGUID")) {
+				if (e.hasAttribute(attribute)) {
+					assertEquals(user, e.getAttribute(attribute), attribute + " of " + e.getLocalName());
+				}
+			}
 		}
-		children(e, null).forEach(c -> checkReferences(c, guids));
-	}
-
-	private static void checkUser(Element e, String attribute, String user) {
-		if (e.hasAttribute(attribute)) {
-			assertEquals(user, e.getAttribute(attribute), attribute + " of " + e.getLocalName());
-		}
-		children(e, null).forEach(c -> checkUser(c, attribute, user));
 	}
 
 	@Test
@@ -315,14 +303,20 @@ class QdpxExporterTest {
 		assertEquals(6 + 1, entries.size(), "the project file and one text per statement");
 	}
 
+	/** The names of the {@code kind} elements below {@code parent}, by their GUIDs. */
+	private static Map<String, String> namesByGuid(Element parent, String kind) {
+		Map<String, String> names = new HashMap<>();
+		for (Element e : all(parent, kind)) {
+			names.put(e.getAttribute("guid"), e.getAttribute("name"));
+		}
+		return names;
+	}
+
 	@Test
 	void theCodesAreTheTagsAndEachQuoteIsCodedWithItsOwn() throws Exception {
 		Report report = report(CLOCK);
 		Element root = parse(entries(export(report)).get("project.qde"));
-		Map<String, String> codes = new HashMap<>();
-		for (Element code : all(only(root, "CodeBook"), "Code")) {
-			codes.put(code.getAttribute("guid"), code.getAttribute("name"));
-		}
+		Map<String, String> codes = namesByGuid(only(root, "CodeBook"), "Code");
 		Set<String> tags = new TreeSet<>();
 		report.quotes().forEach(q -> tags.addAll(q.tags()));
 		assertEquals(Set.of("opening", "second", "remembrance & grief"), tags);
@@ -349,10 +343,7 @@ class QdpxExporterTest {
 	void eachSourceCarriesTheStatementsProvenanceAndMetadata() throws Exception {
 		Report report = report(CLOCK);
 		Element root = parse(entries(export(report)).get("project.qde"));
-		Map<String, String> variables = new HashMap<>();
-		for (Element v : all(only(root, "Variables"), "Variable")) {
-			variables.put(v.getAttribute("guid"), v.getAttribute("name"));
-		}
+		Map<String, String> variables = namesByGuid(only(root, "Variables"), "Variable");
 		Map<String, ReportQuote> byStatement = new HashMap<>();
 		report.quotes().forEach(q -> byStatement.putIfAbsent(q.statement().toString(), q));
 		List<Element> sources = all(root, "TextSource");
@@ -397,17 +388,10 @@ class QdpxExporterTest {
 	}
 
 	private static List<String> guids(byte[] qdpx) throws Exception {
-		List<String> guids = new ArrayList<>();
-		collect(parse(entries(qdpx).get("project.qde")), guids);
-		return guids;
+		return all(parse(entries(qdpx).get("project.qde")), null).stream().filter(e -> e.hasAttribute("guid"))
+				.map(e -> e.getLocalName() + " " + e.getAttribute("name") + " " + e.getAttribute("guid")).toList();
 	}
 
-	private static void collect(Element e, List<String> guids) {
-		if (e.hasAttribute("guid")) {
-			guids.add(e.getLocalName() + " " + e.getAttribute("name") + " " + e.getAttribute("guid"));
-		}
-		children(e, null).forEach(c -> collect(c, guids));
-	}
 
 	@Test
 	void aReportWithoutItsStatementsTextsIsRefusedInOneLine() throws Exception {
