@@ -2,9 +2,11 @@ package org.verbatim.report;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
+import org.verbatim.core.StatementId;
 import org.verbatim.core.prov.ProvRecord;
 import org.verbatim.provenance.ProvNamespace;
 
@@ -25,10 +27,13 @@ import org.verbatim.provenance.ProvNamespace;
  * @param lineage        the provenance records that made the quoted excerpts, from the archived
  *                       originals on (each once, in log order), for exports that embed PROV
  * @param namespace      where those records' ids live outside the project
+ * @param statementTexts the whole clean text of each quoted statement, which the quotes' clean
+ *                       positions index, for exports that carry the statements themselves (empty in
+ *                       a report made without them)
  */
 public record Report(String title, ReportTemplate template, String analyst, Instant createdAt, String project,
 		Optional<String> introduction, List<ReportSection> sections, long provenanceRecords, String provenanceHead,
-		List<ProvRecord> lineage, ProvNamespace namespace) {
+		List<ProvRecord> lineage, ProvNamespace namespace, Map<StatementId, String> statementTexts) {
 
 	public Report {
 		Objects.requireNonNull(title, "title");
@@ -41,6 +46,23 @@ public record Report(String title, ReportTemplate template, String analyst, Inst
 		Objects.requireNonNull(provenanceHead, "provenanceHead");
 		lineage = List.copyOf(lineage);
 		Objects.requireNonNull(namespace, "namespace");
+		statementTexts = Map.copyOf(statementTexts);
+	}
+
+	/**
+	 * A report without its statements' texts: exports that need them (such as a QDA project) refuse
+	 * it.
+	 */
+	public Report(String title, ReportTemplate template, String analyst, Instant createdAt, String project,
+			Optional<String> introduction, List<ReportSection> sections, long provenanceRecords, String provenanceHead,
+			List<ProvRecord> lineage, ProvNamespace namespace) {
+		this(title, template, analyst, createdAt, project, introduction, sections, provenanceRecords, provenanceHead,
+				lineage, namespace, Map.of());
+	}
+
+	/** The whole clean text of {@code statement}, when the report carries it. */
+	public Optional<String> statementText(StatementId statement) {
+		return Optional.ofNullable(statementTexts.get(statement));
 	}
 
 	/** Every quote of the report, in order. */

@@ -3,6 +3,7 @@ package org.verbatim.report;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -48,15 +49,16 @@ public final class ReportAssembler {
 			throw new StoreException("A report needs at least one excerpt; make one with 'verbatim excerpt'");
 		}
 		List<ReportQuote> quotes = new ArrayList<>();
+		Map<StatementId, String> texts = new HashMap<>();
 		for (ExcerptId id : new LinkedHashSet<>(ids)) {
-			quotes.add(quote(project, id));
+			quotes.add(quote(project, id, texts));
 		}
 		Optional<ProvEntry> last = project.lastProvenance();
 		long records = last.map(ProvEntry::seq).orElse(0L);
 		String head = last.map(ProvEntry::hash).orElse(ProvChain.GENESIS);
 		return new Report(title, template, ProvAgent.currentAnalyst().name(), Instant.now(clock), project.name(),
 				introduction, template.arrange(quotes), records, head, lineage(project, quotes),
-				ProvNamespace.of(project));
+				ProvNamespace.of(project), texts);
 	}
 
 	/**
@@ -107,7 +109,9 @@ public final class ReportAssembler {
 		return ids;
 	}
 
-	private static ReportQuote quote(Project project, ExcerptId id) throws StoreException {
+	/** The quote of excerpt {@code id}; its statement's clean text goes into {@code texts}. */
+	private static ReportQuote quote(Project project, ExcerptId id, Map<StatementId, String> texts)
+			throws StoreException {
 		Excerpt excerpt = project.excerpt(id).orElseThrow(
 				() -> new StoreException(project.directory() + " has no excerpt " + id + "; 'verbatim excerpts' lists them"));
 		if (excerpt.withdrawn()) {
@@ -115,6 +119,7 @@ public final class ReportAssembler {
 		}
 		Statement statement = project.statement(excerpt.statement()).orElseThrow(
 				() -> new StoreException("Excerpt " + id + " names statement " + excerpt.statement() + ", which is missing"));
+		texts.putIfAbsent(statement.id(), statement.text());
 		StatementMetadata metadata = project.metadata(statement.id());
 		Optional<Speaker> speaker = metadata.speakers().stream().findFirst();
 		List<Retrieval> retrievals = project.retrievals(statement.original());
