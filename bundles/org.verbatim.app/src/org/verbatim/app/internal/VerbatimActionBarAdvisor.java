@@ -47,6 +47,8 @@ final class VerbatimActionBarAdvisor extends ActionBarAdvisor {
 		windowMenu.add(new Separator());
 		windowMenu.add(preferences);
 		MenuManager help = new MenuManager("&Help", IWorkbenchActionConstants.M_HELP);
+		help.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
+		help.add(new Separator());
 		help.add(about);
 		menuBar.add(file);
 		menuBar.add(edit);
