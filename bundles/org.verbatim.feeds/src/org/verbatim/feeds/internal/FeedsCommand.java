@@ -41,7 +41,8 @@ public final class FeedsCommand implements ContributedCommand {
 
 	/** The command with the store and importer it works through. */
 	@Activate
-	public FeedsCommand(@Reference ProjectStore store, @Reference StatementImporter importer) {
+	public FeedsCommand(@Reference(name = "store") ProjectStore store,
+			@Reference(name = "importer") StatementImporter importer) {
 		this.store = store;
 		this.importer = importer;
 	}
