@@ -1,12 +1,18 @@
 package org.verbatim.cli.internal;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.Enumeration;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
+import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.util.tracker.ServiceTracker;
 import org.verbatim.cli.CommandInput;
@@ -15,8 +21,8 @@ import org.verbatim.cli.ContributedCommand;
 
 /**
  * The commands plugins contribute as {@link ContributedCommand} services. Declarative Services
- * registers them while the command line starts, so a command asked for by name is waited for a
- * little before it is called unknown.
+ * registers them while the command line starts, so when an installed bundle declares such a
+ * command, a name no standard command has is waited for a little before it is called unknown.
  */
 interface PluginCommands {
 
@@ -47,6 +53,10 @@ interface PluginCommands {
 		return new PluginCommands() {
 			@Override
 			public Optional<Command> named(String name) {
+				if (!anyDeclared(context)) {
+					// no installed plugin has a command: a mistyped name is answered at once
+					return Optional.empty();
+				}
 				long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(waitSeconds);
 				while (true) {
 					Optional<Command> found = registered().stream().filter(c -> c.name().equals(name)).findFirst();
@@ -69,6 +79,37 @@ interface PluginCommands {
 						.sorted(Comparator.comparing(Command::name)).toList();
 			}
 		};
+	}
+
+	/**
+	 * Whether an installed bundle declares a component that provides a {@link ContributedCommand}.
+	 * Read from the bundles' component descriptions, which are there before Declarative Services
+	 * gets round to registering the components.
+	 */
+	static boolean anyDeclared(BundleContext context) {
+		String provided = "\"" + ContributedCommand.class.getName() + "\"";
+		for (Bundle bundle : context.getBundles()) {
+			String header = bundle.getHeaders("").get("Service-Component");
+			if (header == null || bundle.getState() == Bundle.UNINSTALLED) {
+				continue;
+			}
+			for (String path : header.split(",")) {
+				String entry = path.strip();
+				int slash = entry.lastIndexOf('/');
+				Enumeration<URL> found = bundle.findEntries(slash < 0 ? "/" : entry.substring(0, slash),
+						entry.substring(slash + 1), false);
+				while (found != null && found.hasMoreElements()) {
+					try (InputStream in = found.nextElement().openStream()) {
+						if (new String(in.readAllBytes(), StandardCharsets.UTF_8).contains(provided)) {
+							return true;
+						}
+					} catch (IOException e) {
+						// an unreadable description declares nothing usable
+					}
+				}
+			}
+		}
+		return false;
 	}
 
 	/** A contributed command as one of the command line's own. */

@@ -223,6 +223,7 @@ public final class FeedsCommand implements ContributedCommand {
 			feed.put("new", result.imported().stream().map(o -> Map.of("page", o.source(), "statement",
 					o.statement().map(st -> st.id().toString()).orElse(""))).toList());
 			feed.put("alreadyThere", result.alreadyThere());
+			feed.put("feedFailed", result.feedFailed());
 			feed.put("failed", result.failures().stream()
 					.map(o -> Map.of("source", o.source(), "reason", o.message())).toList());
 			feeds.add(feed);
