@@ -2,8 +2,8 @@ package org.verbatim.importer.internal;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.URI;
 import java.lang.System.Logger.Level;
+import java.net.URI;
 import java.nio.charset.Charset;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
