@@ -85,4 +85,14 @@ final class Arguments {
 	List<String> operands() {
 		return List.copyOf(operands);
 	}
+
+	/** The options given with a value, by name. */
+	Map<String, String> options() {
+		return Map.copyOf(options);
+	}
+
+	/** The flags given. */
+	Set<String> flags() {
+		return Set.copyOf(flagsSeen);
+	}
 }

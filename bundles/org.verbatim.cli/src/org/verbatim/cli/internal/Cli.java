@@ -27,20 +27,35 @@ public final class Cli {
 
 	private final Map<String, Command> commands = new LinkedHashMap<>();
 	private final Console console;
+	private final PluginCommands pluginCommands;
 
 	Cli(Console console, List<Command> commandList) {
+		this(console, commandList, PluginCommands.NONE);
+	}
+
+	Cli(Console console, List<Command> commandList, PluginCommands pluginCommands) {
 		this.console = console;
+		this.pluginCommands = pluginCommands;
 		for (Command command : commandList) {
 			commands.put(command.name(), command);
 		}
 	}
 
+	/** The command line with Verbatim's standard commands and those plugins contribute. */
+	static Cli standard(Console console, PluginCommands pluginCommands) {
+		return new Cli(console, standardCommands(), pluginCommands);
+	}
+
 	/** The command line with Verbatim's standard commands. */
 	static Cli standard(Console console) {
-		return new Cli(console, List.of(new InitCommand(), new ImportCommand(), new ListCommand(), new ShowCommand(),
+		return new Cli(console, standardCommands());
+	}
+
+	private static List<Command> standardCommands() {
+		return List.of(new InitCommand(), new ImportCommand(), new ListCommand(), new ShowCommand(),
 				new SearchCommand(), new ReindexCommand(), new AliasCommand(), new ExcerptCommand(), new ExcerptsCommand(),
 				new TagCommand(), new EditCommand(), new UndoCommand(), new ReportCommand(), new VerifyReportCommand(),
-				new ExtractCommand(), new ProvCommand(), new VerifyCommand(), new BenchCommand()));
+				new ExtractCommand(), new ProvCommand(), new VerifyCommand(), new BenchCommand());
 	}
 
 	/** Runs one command line and returns its exit status. */
@@ -60,7 +75,10 @@ public final class Cli {
 		String name = rest.get(0);
 		Command command = commands.get(name);
 		if (command == null) {
-			return usage("unknown command '" + name + "'; commands: " + String.join(", ", commands.keySet()));
+			command = pluginCommands.named(name).orElse(null);
+		}
+		if (command == null) {
+			return usage("unknown command '" + name + "'; commands: " + String.join(", ", allCommands().keySet()));
 		}
 		List<String> commandArgs = rest.subList(1, rest.size());
 		if (commandArgs.stream().anyMatch(Cli::isHelp)) {
@@ -93,9 +111,17 @@ public final class Cli {
 		return arg.equals("--help") || arg.equals("-h");
 	}
 
+	/** The standard commands, then those of plugins (a plugin cannot replace a standard command). */
+	private Map<String, Command> allCommands() {
+		Map<String, Command> all = new LinkedHashMap<>(commands);
+		pluginCommands.registered().forEach(c -> all.putIfAbsent(c.name(), c));
+		return all;
+	}
+
 	private String overview() {
-		int width = commands.keySet().stream().mapToInt(String::length).max().orElse(0);
-		String list = commands.values().stream()
+		Map<String, Command> all = allCommands();
+		int width = all.keySet().stream().mapToInt(String::length).max().orElse(0);
+		String list = all.values().stream()
 				.map(c -> "  " + c.name() + " ".repeat(width - c.name().length() + 2) + c.summary())
 				.collect(Collectors.joining("\n"));
 		return """

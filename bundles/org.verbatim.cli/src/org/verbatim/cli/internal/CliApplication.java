@@ -37,6 +37,9 @@ public final class CliApplication implements IApplication {
 
 	private static final long SERVICE_WAIT_SECONDS = 20;
 
+	/** How long a command no standard command answers to is waited for from plugins. */
+	private static final long PLUGIN_COMMAND_WAIT_SECONDS = 5;
+
 	/**
 	 * Lucene logs, once per process, advice on JVM flags for faster vector search (which Verbatim
 	 * does not use): that is for whoever packages the product, not a line for the analyst. Held
@@ -60,7 +63,7 @@ public final class CliApplication implements IApplication {
 			Console console = new Console(out, err, () -> service(bundles, ProjectStore.class),
 					() -> service(bundles, StatementImporter.class), () -> service(bundles, SearchService.class),
 					isTerminal(), () -> service(bundles, ReportService.class));
-			return Cli.standard(console).run(args);
+			return Cli.standard(console, PluginCommands.of(bundles, PLUGIN_COMMAND_WAIT_SECONDS)).run(args);
 		} catch (RuntimeException | Error e) {
 			ILog log = Platform.getLog(getClass());
 			log.log(new Status(IStatus.ERROR, "org.verbatim.cli", "command failed: " + String.join(" ", args), e));

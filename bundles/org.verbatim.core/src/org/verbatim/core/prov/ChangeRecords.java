@@ -78,7 +78,11 @@ public final class ChangeRecords {
 		String extract = b.activity(seq, "extract", at, fields, tools.extractor());
 		b.relation(ProvRelation.USED, extract, cleanId);
 
-		String importing = b.activity(seq, "import", at, Map.of("source", statement.source()), tools.importer());
+		Map<String, String> importAttributes = new LinkedHashMap<>();
+		importAttributes.put("source", statement.source());
+		// a page found through a feed names the feed and its item; the source key stays the page's own
+		tools.via().forEach(importAttributes::putIfAbsent);
+		String importing = b.activity(seq, "import", at, importAttributes, tools.importer());
 		b.relation(ProvRelation.WAS_ASSOCIATED_WITH, importing, analyst.id(), Optional.of("requester"));
 		b.relation(ProvRelation.WAS_INFORMED_BY, importing, extract);
 		String statementId = ProvIds.statement(id, 1);

@@ -1,10 +1,7 @@
 package org.verbatim.importer.internal;
 
-import java.util.Comparator;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.verbatim.importer.DocumentExtractor;
 
@@ -15,25 +12,18 @@ import org.verbatim.importer.DocumentExtractor;
  */
 final class ExtractorRegistry {
 
-	private record Ranked(DocumentExtractor extractor, int ranking, long order) {
-	}
+	private final RankedServices<DocumentExtractor> extractors = new RankedServices<>();
 
-	private final List<Ranked> extractors = new CopyOnWriteArrayList<>();
-	private long registrations;
-
-	synchronized void add(DocumentExtractor extractor, Map<String, Object> properties) {
-		Object ranking = properties.get("service.ranking");
-		extractors.add(new Ranked(extractor, ranking instanceof Integer i ? i : 0, registrations++));
+	void add(DocumentExtractor extractor, Map<String, Object> properties) {
+		extractors.add(extractor, properties);
 	}
 
 	void remove(DocumentExtractor extractor) {
-		extractors.removeIf(r -> r.extractor() == extractor);
+		extractors.remove(extractor);
 	}
 
 	/** The extractor for {@code mediaType}, if any handles it. */
 	Optional<DocumentExtractor> forMediaType(String mediaType) {
-		return extractors.stream().filter(r -> r.extractor().handles(mediaType))
-				.max(Comparator.comparingInt(Ranked::ranking).thenComparing(Comparator.comparingLong(Ranked::order).reversed()))
-				.map(Ranked::extractor);
+		return extractors.best(extractor -> extractor.handles(mediaType));
 	}
 }

@@ -3,6 +3,7 @@ package org.verbatim.importer.internal;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.System.Logger.Level;
+import java.net.URI;
 import java.nio.charset.Charset;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
@@ -46,12 +47,15 @@ import org.verbatim.importer.DecodedDocument;
 import org.verbatim.importer.DocumentExtractor;
 import org.verbatim.importer.ExtractedDocument;
 import org.verbatim.importer.Extraction;
+import org.verbatim.importer.FetchedSource;
 import org.verbatim.importer.FileOutcome;
 import org.verbatim.importer.FileOutcome.Kind;
 import org.verbatim.importer.ImportFailure;
 import org.verbatim.importer.ImportListener;
 import org.verbatim.importer.ImportOptions;
 import org.verbatim.importer.ImportReport;
+import org.verbatim.importer.SourceImporter;
+import org.verbatim.importer.SourceItem;
 import org.verbatim.importer.StatementImporter;
 import org.verbatim.importer.internal.archive.ArchiveItem;
 import org.verbatim.importer.internal.archive.ArchiveLimits;
@@ -98,6 +102,8 @@ public class StatementImportPipeline implements StatementImporter {
 	private static final ProvAgent IMPORTER = ProvAgent.softwareOf(StatementImportPipeline.class);
 
 	private final ExtractorRegistry extractors = new ExtractorRegistry();
+	/** Readers of fetched sources that list pages to import (feeds), from plugins. */
+	private final RankedServices<SourceImporter> sourceImporters = new RankedServices<>();
 	private final TextMetadataReader textMetadata = new TextMetadataReader();
 
 	/** The pipeline Declarative Services creates; extractors arrive as services. */
@@ -129,6 +135,21 @@ public class StatementImportPipeline implements StatementImporter {
 
 	void removeExtractor(DocumentExtractor extractor) {
 		extractors.remove(extractor);
+	}
+
+	@Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC, unbind = "removeSourceImporter")
+	void addSourceImporter(SourceImporter importer, Map<String, Object> properties) {
+		sourceImporters.add(importer, properties);
+	}
+
+	void removeSourceImporter(SourceImporter importer) {
+		sourceImporters.remove(importer);
+	}
+
+	/** This pipeline with {@code importer} as a source importer of ranking 0, for use outside OSGi (tests, tools). */
+	public StatementImportPipeline withSourceImporter(SourceImporter importer) {
+		addSourceImporter(importer, Map.of());
+		return this;
 	}
 
 	@Override
@@ -226,6 +247,8 @@ public class StatementImportPipeline implements StatementImporter {
 		private final NearDuplicateRecorder nearDuplicates;
 		/** One HTTP client for all the pages of the run (its connections are reused); made when needed. */
 		private WebFetcher fetcher;
+		/** While the pages of a source's items are imported: who led to them, for their provenance. */
+		private Optional<Via> via = Optional.empty();
 
 		Run(Project project, ImportOptions options, ImportListener listener) {
 			this.project = project;
@@ -365,11 +388,56 @@ public class StatementImportPipeline implements StatementImporter {
 		}
 
 		private void importPage(String address) {
-			guarded(address, () -> {
+			guardedSource(address, () -> {
 				Fetched fetched = fetchKept(address);
-				return importOriginal(address, fetched.requested(), fetched.body(), fetched.hints(),
-						Optional.of(fetched.retrieval()));
+				FetchedSource source = fetched.asSource(address);
+				Optional<SourceImporter> lister = via.isEmpty() ? sourceImporters.best(i -> takes(i, source))
+						: Optional.empty();
+				if (lister.isPresent()) {
+					importItems(source, lister.get());
+					return Optional.empty();
+				}
+				return Optional.of(importOriginal(address, fetched.requested(), fetched.body(), fetched.hints(),
+						Optional.of(fetched.retrieval())));
 			});
+		}
+
+		/**
+		 * Imports the page of each item a source importer lists (those the options select), each on
+		 * its own like a URL the analyst named. The source's own bytes are archived, so the items'
+		 * provenance can name exactly what listed them. An item whose page cannot be fetched is
+		 * reported and the others go on: its text is not taken from the source instead, since a
+		 * feed's summary is often cut short and is not the page the statement must be traced to.
+		 */
+		private void importItems(FetchedSource source, SourceImporter lister) throws ImportProblem, StoreException {
+			OriginalRef kept = project.archive(source.body());
+			List<SourceItem> items;
+			try {
+				items = lister.items(source);
+			} catch (ImportFailure e) {
+				throw new ImportProblem(e.getMessage()).keeping(kept);
+			}
+			ProvAgent agent = ProvAgent.softwareOf(lister.getClass());
+			for (SourceItem item : items) {
+				if (!options.items().test(item)) {
+					continue;
+				}
+				if (item.link().isEmpty()) {
+					report(new FileOutcome(source.address() + "#" + item.id(), Kind.FAILED, Optional.empty(),
+							"is an item of the " + lister.kind() + " with no link to a page"));
+					continue;
+				}
+				via = Optional.of(new Via(agent, Map.of("via", source.address(), "via-kind", lister.kind(),
+						"via-item", item.id(), "via-sha256", kept.sha256())));
+				try {
+					importPage(item.link().get());
+				} finally {
+					via = Optional.empty();
+				}
+				if (listener.cancelRequested()) {
+					return;
+				}
+			}
 		}
 
 		/**
@@ -394,21 +462,31 @@ public class StatementImportPipeline implements StatementImporter {
 
 		/** What most steps do: work that yields one outcome, its failures turned into one sentence. */
 		private void guarded(String source, Work work) {
-			FileOutcome outcome;
+			guardedSource(source, () -> Optional.of(work.run()));
+		}
+
+		/**
+		 * As {@link #guarded}, for work that may report its own outcomes instead (a source whose
+		 * items were imported one by one) and then yields none.
+		 */
+		private void guardedSource(String source, SourceWork work) {
+			Optional<FileOutcome> outcome;
 			Optional<OriginalRef> kept = Optional.empty();
 			try {
 				outcome = work.run();
 			} catch (ImportProblem e) {
-				outcome = new FileOutcome(source, Kind.FAILED, Optional.empty(), e.getMessage());
+				outcome = Optional.of(new FileOutcome(source, Kind.FAILED, Optional.empty(), e.getMessage()));
 				kept = e.original();
 			} catch (StoreException e) {
 				LOG.log(Level.WARNING, "could not add " + source, e);
-				outcome = new FileOutcome(source, Kind.FAILED, Optional.empty(), "was not added (" + e.getMessage() + ")");
+				outcome = Optional.of(
+						new FileOutcome(source, Kind.FAILED, Optional.empty(), "was not added (" + e.getMessage() + ")"));
 			} catch (RuntimeException | StackOverflowError e) {
 				LOG.log(Level.ERROR, "unexpected failure importing " + source, e);
-				outcome = new FileOutcome(source, Kind.FAILED, Optional.empty(), unexpected(e));
+				outcome = Optional.of(new FileOutcome(source, Kind.FAILED, Optional.empty(), unexpected(e)));
 			}
-			report(outcome, kept);
+			Optional<OriginalRef> keptOriginal = kept;
+			outcome.ifPresent(o -> report(o, keptOriginal));
 		}
 
 		/**
@@ -433,7 +511,8 @@ public class StatementImportPipeline implements StatementImporter {
 			try {
 				result = project.add(new NewStatement(source, content, extraction.metadata().title().map(Evidenced::value),
 						extraction.cleanText(), document.charset(), document.charsetRule(), extraction.offsets(),
-						extraction.removals(), extraction.metadata(), retrieval, prepared.tools()));
+						extraction.removals(), extraction.metadata(), retrieval,
+						via.map(v -> prepared.tools().ledBy(v.agent(), v.attributes())).orElse(prepared.tools())));
 			} catch (StoreException e) {
 				LOG.log(Level.WARNING, "could not add " + shown, e);
 				throw new ImportProblem("was not added (" + e.getMessage() + ")").keeping(original);
@@ -536,6 +615,29 @@ public class StatementImportPipeline implements StatementImporter {
 
 	/** A fetched page: its body, how to decode it, and the exchange to record. */
 	private record Fetched(String requested, byte[] body, DecodeHints hints, Retrieval retrieval) {
+
+		/** The page as a {@link SourceImporter} sees it. */
+		FetchedSource asSource(String address) {
+			Optional<String> mediaType = hints.contentType().map(type -> {
+				int semicolon = type.indexOf(';');
+				return (semicolon < 0 ? type : type.substring(0, semicolon)).strip().toLowerCase(Locale.ROOT);
+			}).filter(type -> !type.isEmpty());
+			return new FetchedSource(address, URI.create(retrieval.finalLocation().orElse(requested)), mediaType, body);
+		}
+	}
+
+	/** The software that led to pages imported from a source's items, and what to record about it. */
+	private record Via(ProvAgent agent, Map<String, String> attributes) {
+	}
+
+	/** Asks a plugin's source importer; one that fails is logged and taken not to read the source. */
+	private static boolean takes(SourceImporter importer, FetchedSource source) {
+		try {
+			return importer.takes(source);
+		} catch (RuntimeException e) {
+			LOG.log(Level.ERROR, importer.getClass().getName() + " failed to tell whether it reads " + source.address(), e);
+			return false;
+		}
 	}
 
 	private static Fetched fetch(WebFetcher fetcher, String address, Optional<Charset> charset) throws FetchProblem {
@@ -603,6 +705,12 @@ public class StatementImportPipeline implements StatementImporter {
 	@FunctionalInterface
 	private interface Work {
 		FileOutcome run() throws ImportProblem, StoreException;
+	}
+
+	/** Work on one source that ends in an outcome, or in none when it reported its items' outcomes itself. */
+	@FunctionalInterface
+	private interface SourceWork {
+		Optional<FileOutcome> run() throws ImportProblem, StoreException;
 	}
 
 	/** Blank also when the only characters are no-break and other Unicode spaces. */
