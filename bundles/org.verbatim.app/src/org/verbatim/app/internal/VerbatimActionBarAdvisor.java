@@ -1,5 +1,6 @@
 package org.verbatim.app.internal;
 
+import org.eclipse.jface.action.GroupMarker;
 import org.eclipse.jface.action.IMenuManager;
 import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.action.Separator;
@@ -10,7 +11,7 @@ import org.eclipse.ui.actions.ActionFactory.IWorkbenchAction;
 import org.eclipse.ui.application.ActionBarAdvisor;
 import org.eclipse.ui.application.IActionBarConfigurer;
 
-/** The menu bar: File (Open Project…, Exit) and Help (About Verbatim). */
+/** The menu bar: File (New, Open Project…, Import…, Export…, Exit) and Help (About Verbatim). */
 final class VerbatimActionBarAdvisor extends ActionBarAdvisor {
 
 	private OpenProjectAction openProject;
@@ -32,7 +33,11 @@ final class VerbatimActionBarAdvisor extends ActionBarAdvisor {
 	@Override
 	protected void fillMenuBar(IMenuManager menuBar) {
 		MenuManager file = new MenuManager("&File", IWorkbenchActionConstants.M_FILE);
+		// the groups plugins contribute to (New, Import and Export come from the ui bundle)
+		file.add(new GroupMarker(IWorkbenchActionConstants.NEW_EXT));
 		file.add(openProject);
+		file.add(new Separator(IWorkbenchActionConstants.IMPORT_EXT));
+		file.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
 		file.add(new Separator());
 		file.add(exit);
 		MenuManager help = new MenuManager("&Help", IWorkbenchActionConstants.M_HELP);

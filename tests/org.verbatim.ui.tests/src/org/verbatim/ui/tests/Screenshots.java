@@ -35,9 +35,18 @@ final class Screenshots {
 			return;
 		}
 		String folder = System.getenv(FOLDER);
-		// paint everything that is pending before copying the screen
-		while (shell.getDisplay().readAndDispatch()) {
-			// keep dispatching
+		// paint everything that is pending before copying the screen; a dialog that just grew needs a moment
+		long settled = System.nanoTime() + 300_000_000L;
+		while (System.nanoTime() < settled) {
+			if (!shell.getDisplay().readAndDispatch()) {
+				shell.update();
+				try {
+					Thread.sleep(10);
+				} catch (InterruptedException e) {
+					Thread.currentThread().interrupt();
+					break;
+				}
+			}
 		}
 		shell.update();
 		Rectangle bounds = shell.getBounds();
