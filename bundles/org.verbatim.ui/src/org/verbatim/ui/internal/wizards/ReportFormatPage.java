@@ -87,7 +87,8 @@ public final class ReportFormatPage extends WizardPage {
 		}
 		template.select(Math.max(0, template.indexOf(String.valueOf(settings.get(TEMPLATE)))));
 		templateHelp = new Label(page, SWT.NONE);
-		GridDataFactory.fillDefaults().grab(true, false).applyTo(templateHelp);
+		// not grabbing: the second column (the fields) takes the width
+		GridDataFactory.fillDefaults().align(SWT.FILL, SWT.CENTER).applyTo(templateHelp);
 		template.addListener(SWT.Selection, e -> validate());
 
 		Label formatLabel = new Label(page, SWT.NONE);
