@@ -11,7 +11,7 @@ import org.eclipse.ui.actions.ActionFactory.IWorkbenchAction;
 import org.eclipse.ui.application.ActionBarAdvisor;
 import org.eclipse.ui.application.IActionBarConfigurer;
 
-/** The menu bar: File (Open Project…, Exit), Edit (Undo, Redo), Window (Preferences) and Help (About Verbatim). */
+/** The menu bar: File (New, Open Project…, Import…, Export…, Exit), Edit (Undo, Redo), Window (Preferences) and Help (User Guide, About Verbatim). */
 final class VerbatimActionBarAdvisor extends ActionBarAdvisor {
 
 	private OpenProjectAction openProject;
@@ -36,7 +36,11 @@ final class VerbatimActionBarAdvisor extends ActionBarAdvisor {
 	@Override
 	protected void fillMenuBar(IMenuManager menuBar) {
 		MenuManager file = new MenuManager("&File", IWorkbenchActionConstants.M_FILE);
+		// the groups plugins contribute to (New, Import and Export come from the ui bundle)
+		file.add(new GroupMarker(IWorkbenchActionConstants.NEW_EXT));
 		file.add(openProject);
+		file.add(new Separator(IWorkbenchActionConstants.IMPORT_EXT));
+		file.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
 		file.add(new Separator());
 		file.add(exit);
 		// Undo and Redo are contributed by the ui bundle, which knows the analyst's changes

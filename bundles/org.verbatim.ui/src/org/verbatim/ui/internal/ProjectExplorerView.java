@@ -1,5 +1,6 @@
 package org.verbatim.ui.internal;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -8,6 +9,7 @@ import org.eclipse.core.runtime.preferences.IEclipsePreferences.IPreferenceChang
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.viewers.ColumnViewerToolTipSupport;
 import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
@@ -34,6 +36,8 @@ public final class ProjectExplorerView extends ViewPart {
 	private IPreferenceChangeListener listListener;
 	private ProjectLoadJob loadJob;
 	private boolean loaded;
+	/** A project to select as soon as the explorer shows it (a wizard just made or filled it). */
+	private Path toSelect;
 
 	@Override
 	public void createPartControl(Composite parent) {
@@ -92,8 +96,33 @@ public final class ProjectExplorerView extends ViewPart {
 		nodes.stream().filter(n -> !before.contains(n)).forEach(expanded::add);
 		viewer.setInput(nodes);
 		viewer.setExpandedElements(expanded.toArray());
-		setContentDescription(nodes.isEmpty() ? "No projects yet: use File > Open Project\u2026" : "");
+		setContentDescription(nodes.isEmpty() ? "No projects yet: use File > New > Verbatim Project or File > Open Project\u2026" : "");
 		loaded = true;
+		selectPending();
+	}
+
+	/**
+	 * Selects and reveals the project in {@code directory}: at once if the explorer shows it,
+	 * otherwise when the projects have been read again (after the list changed).
+	 */
+	public void selectProject(Path directory) {
+		toSelect = directory.toAbsolutePath().normalize();
+		if (loaded) {
+			selectPending();
+		}
+	}
+
+	private void selectPending() {
+		if (toSelect == null || !(viewer.getInput() instanceof List<?> nodes)) {
+			return;
+		}
+		for (Object node : nodes) {
+			if (node instanceof ProjectNode project && project.directory().equals(toSelect)) {
+				viewer.setSelection(new StructuredSelection(project), true);
+				toSelect = null;
+				return;
+			}
+		}
 	}
 
 	/**

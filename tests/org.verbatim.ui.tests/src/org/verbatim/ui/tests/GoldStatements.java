@@ -57,7 +57,7 @@ record GoldStatements(String file, Optional<String> publisher, Optional<String> 
 		return m.find() ? Optional.of(m.group(1)) : Optional.empty();
 	}
 
-	private static Path seeds() {
+	static Path seeds() {
 		for (Path dir = Paths.get("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
 			Path seeds = dir.resolve("shared/seeds");
 			if (Files.isRegularFile(seeds.resolve("gold.json"))) {

@@ -9,6 +9,7 @@ import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.ImageLoader;
+import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Shell;
 
@@ -35,16 +36,27 @@ final class Screenshots {
 			return;
 		}
 		String folder = System.getenv(FOLDER);
-		// paint everything that is pending before copying the screen
-		while (shell.getDisplay().readAndDispatch()) {
-			// keep dispatching
+		// paint everything that is pending before copying the screen; a dialog that just grew needs a moment
+		long settled = System.nanoTime() + 300_000_000L;
+		while (System.nanoTime() < settled) {
+			if (!shell.getDisplay().readAndDispatch()) {
+				shell.update();
+				try {
+					Thread.sleep(10);
+				} catch (InterruptedException e) {
+					Thread.currentThread().interrupt();
+					break;
+				}
+			}
 		}
 		shell.update();
-		Rectangle bounds = shell.getBounds();
-		Image image = new Image(shell.getDisplay(), bounds.width, bounds.height);
+		// the client area on the screen: without a window manager the bounds count a title bar nobody draws
+		Rectangle client = shell.getClientArea();
+		Point origin = shell.toDisplay(client.x, client.y);
+		Image image = new Image(shell.getDisplay(), client.width, client.height);
 		GC gc = new GC(shell.getDisplay());
 		try {
-			gc.copyArea(image, bounds.x, bounds.y);
+			gc.copyArea(image, origin.x, origin.y);
 			ImageLoader loader = new ImageLoader();
 			loader.data = new ImageData[] { image.getImageData() };
 			Path target = Path.of(folder).resolve(name + ".png");
