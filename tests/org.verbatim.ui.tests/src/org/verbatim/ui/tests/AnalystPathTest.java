@@ -21,7 +21,6 @@ import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
@@ -121,9 +120,7 @@ class AnalystPathTest {
 		String text = editor.shownText();
 		int start = text.indexOf(editor.selectedText(), Math.max(0, text.toLowerCase(java.util.Locale.ROOT).indexOf("khojal")));
 		String quote = phraseFrom(text, start);
-		StyledText widget = editor.textWidget();
-		widget.setSelection(start, start + quote.length());
-		widget.notifyListeners(SWT.Selection, new Event());
+		SampleProjectInExplorer.select(editor, start, start + quote.length());
 		assertEquals(quote, editor.selectedText());
 		ICommandService commands = workbench.getService(ICommandService.class);
 		IHandlerService handlers = page.getWorkbenchWindow().getService(IHandlerService.class);

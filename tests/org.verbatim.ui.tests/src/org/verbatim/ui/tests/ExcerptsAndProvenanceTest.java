@@ -89,12 +89,8 @@ class ExcerptsAndProvenanceTest {
 		assertThrows(NotEnabledException.class, () -> handlers.executeCommand(makeExcerpt, null));
 
 		// select the phrase as a drag does: the widget's selection, then its selection event
-		int start = editor.shownText().indexOf(PHRASE);
-		assertTrue(start >= 0, editor.shownText());
-		OffsetMap.Span span = new OffsetMap.Span(start, start + PHRASE.length());
+		OffsetMap.Span span = SampleProjectInExplorer.selectPhrase(editor, PHRASE);
 		StyledText text = editor.textWidget();
-		text.setSelection(span.start(), span.end());
-		text.notifyListeners(SWT.Selection, new Event());
 		assertEquals(PHRASE, editor.selectedText());
 
 		handlers.executeCommand(makeExcerpt, null);

@@ -1,6 +1,7 @@
 package org.verbatim.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.util.Arrays;
@@ -8,12 +9,14 @@ import java.util.Arrays;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
+import org.verbatim.core.OffsetMap;
 import org.verbatim.ui.VerbatimParts;
 import org.verbatim.ui.internal.ProjectExplorerView;
 import org.verbatim.ui.internal.StatementEditor;
@@ -94,5 +97,23 @@ final class SampleProjectInExplorer {
 			shown.append(") ");
 		}
 		return shown.append(']').toString();
+	}
+
+	/**
+	 * Selects {@code [start, end)} of the editor's text as a drag does: the widget's selection, then
+	 * its selection event, which the editor's selection provider follows.
+	 */
+	static OffsetMap.Span select(StatementEditor editor, int start, int end) {
+		StyledText text = editor.textWidget();
+		text.setSelection(start, end);
+		text.notifyListeners(SWT.Selection, new Event());
+		return new OffsetMap.Span(start, end);
+	}
+
+	/** Selects the first occurrence of {@code phrase} in the editor's text; see {@link #select}. */
+	static OffsetMap.Span selectPhrase(StatementEditor editor, String phrase) {
+		int start = editor.shownText().indexOf(phrase);
+		assertTrue(start >= 0, editor.shownText());
+		return select(editor, start, start + phrase.length());
 	}
 }

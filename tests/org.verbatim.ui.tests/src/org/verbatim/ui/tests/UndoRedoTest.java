@@ -14,9 +14,6 @@ import java.util.Optional;
 import org.eclipse.core.commands.ExecutionException;
 import org.eclipse.core.commands.ParameterizedCommand;
 import org.eclipse.core.commands.operations.IUndoableOperation;
-import org.eclipse.swt.SWT;
-import org.eclipse.swt.custom.StyledText;
-import org.eclipse.swt.widgets.Event;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.commands.ICommandService;
 import org.eclipse.ui.handlers.IHandlerService;
@@ -66,12 +63,7 @@ class UndoRedoTest {
 		IHandlerService handlers = sample.page.getWorkbenchWindow().getService(IHandlerService.class);
 		ICommandService commands = PlatformUI.getWorkbench().getService(ICommandService.class);
 
-		int start = editor.shownText().indexOf(PHRASE);
-		assertTrue(start >= 0, editor.shownText());
-		OffsetMap.Span span = new OffsetMap.Span(start, start + PHRASE.length());
-		StyledText text = editor.textWidget();
-		text.setSelection(span.start(), span.end());
-		text.notifyListeners(SWT.Selection, new Event());
+		OffsetMap.Span span = SampleProjectInExplorer.selectPhrase(editor, PHRASE);
 		handlers.executeCommand(ParameterizedCommand.generateCommand(
 				commands.getCommand(MakeExcerptHandler.COMMAND_ID), Map.of(MakeExcerptHandler.TAGS, TAG)), null);
 
