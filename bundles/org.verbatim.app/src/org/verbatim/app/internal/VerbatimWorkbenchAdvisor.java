@@ -1,5 +1,14 @@
 package org.verbatim.app.internal;
 
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.eclipse.core.runtime.ILog;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.application.IWorkbenchConfigurer;
 import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
 import org.eclipse.ui.application.WorkbenchAdvisor;
@@ -39,5 +48,32 @@ final class VerbatimWorkbenchAdvisor extends WorkbenchAdvisor {
 		ProjectStore store = getWorkbenchConfigurer().getWorkbench().getService(ProjectStore.class);
 		StatementImporter importer = getWorkbenchConfigurer().getWorkbench().getService(StatementImporter.class);
 		SampleProjectJob.scheduleIfNeeded(store, importer);
+		reportReadyForBenchmark();
+	}
+
+	/** The system property naming the file {@code releng/scripts/bench-workbench.sh} waits for. */
+	static final String READY_FILE_PROPERTY = "verbatim.bench.readyFile";
+
+	/**
+	 * For the start-up benchmark only: once the event loop runs with the window open (the first
+	 * asynchronous runnable after start-up), writes the wall clock in milliseconds and the time since
+	 * the JVM started to the file named by {@link #READY_FILE_PROPERTY}, then closes the workbench
+	 * normally so that the next start restores the saved layout as an analyst's would.
+	 */
+	private static void reportReadyForBenchmark() {
+		String file = System.getProperty(READY_FILE_PROPERTY);
+		if (file == null || file.isBlank()) {
+			return;
+		}
+		Display.getCurrent().asyncExec(() -> {
+			long now = System.currentTimeMillis();
+			long sinceJvmStart = now - ManagementFactory.getRuntimeMXBean().getStartTime();
+			try {
+				Files.writeString(Path.of(file), now + " " + sinceJvmStart + "\n", StandardCharsets.UTF_8);
+			} catch (IOException e) {
+				ILog.of(VerbatimWorkbenchAdvisor.class).error("The start-up benchmark's file " + file + " could not be written.", e);
+			}
+			PlatformUI.getWorkbench().close();
+		});
 	}
 }
