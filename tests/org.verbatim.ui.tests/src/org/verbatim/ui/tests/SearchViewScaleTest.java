@@ -16,6 +16,12 @@ import java.util.Optional;
 import java.util.SplittableRandom;
 import java.util.stream.Stream;
 
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
@@ -23,13 +29,16 @@ import org.verbatim.core.NewStatement;
 import org.verbatim.core.store.Project;
 import org.verbatim.core.store.ProjectStore;
 import org.verbatim.ui.VerbatimParts;
+import org.verbatim.ui.internal.StatementEditor;
+import org.verbatim.ui.internal.search.SearchRow;
 import org.verbatim.ui.internal.search.SearchView;
 
 /**
  * The Search view on a big project, for the issue's measure: builds a project of N generated
  * statements (N from the environment, {@code VERBATIM_SEARCH_VIEW_STATEMENTS=100000}; in
  * {@code /dev/shm} when there is one, deleted afterwards), searches it from the view and prints the
- * time from Enter to rows shown and the longest gap of a 5 ms UI-thread heartbeat. Skipped unless
+ * time from Enter to rows shown and the longest gap of a 5 ms UI-thread heartbeat, then the time to
+ * open a hit in the Statement editor. Skipped unless
  * the variable is set: building the project takes minutes.
  */
 @EnabledIfEnvironmentVariable(named = SearchViewScaleTest.SIZE_VARIABLE, matches = "\\d+")
@@ -96,7 +105,39 @@ class SearchViewScaleTest {
 			figures.add(query + ": " + view.statusText() + " " + view.lastPhases() + ", on the UI thread " + view.lastApplyMillis() + " ms, longest UI gap " + gap + " ms");
 		}
 		assertEquals(Math.min(khojaly, 200), view.rows().size(), view.statusText());
+		figures.addAll(openHits(view));
 		System.out.println("Search view on " + statements + " generated statements (built in " + buildSeconds + " s):");
 		figures.forEach(f -> System.out.println("  " + f));
+	}
+
+	/**
+	 * Opens three of the shown hits as an analyst does (double-click), each time measuring from the
+	 * double-click to the Statement editor showing the statement with the match selected, and the
+	 * longest gap of the UI-thread heartbeat meanwhile.
+	 */
+	private static List<String> openHits(SearchView view) {
+		IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+		Table table = view.resultsViewer().getTable();
+		List<String> figures = new ArrayList<>();
+		for (int index : new int[] { 0, 57, 123 }) {
+			SearchRow row = view.rows().get(index);
+			page.closeAllEditors(false);
+			UiHeartbeat beat = new UiHeartbeat();
+			long start = System.nanoTime();
+			view.resultsViewer().setSelection(new StructuredSelection(row), true);
+			Event open = new Event();
+			open.item = table.getItem(index);
+			table.notifyListeners(SWT.DefaultSelection, open);
+			StatementEditor editor = UiWait.until("hit " + index + " to open with its match selected", Duration.ofMinutes(1), () -> {
+				IEditorPart active = page.getActiveEditor();
+				return active instanceof StatementEditor e && e.statement().isPresent() && !e.selectedText().isEmpty() ? e : null;
+			}, () -> String.valueOf(page.getActiveEditor()));
+			long millis = (System.nanoTime() - start) / 1_000_000;
+			long gap = beat.stop();
+			assertEquals(row.hit().id(), editor.statement().orElseThrow().id());
+			figures.add("open hit " + index + " (" + row.hit().id() + "): " + millis + " ms from double-click to the text with the match selected, longest UI gap " + gap + " ms");
+		}
+		page.closeAllEditors(false);
+		return figures;
 	}
 }
