@@ -15,6 +15,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.eclipse.jface.bindings.Binding;
+import org.eclipse.jface.bindings.keys.KeySequence;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.browser.Browser;
 import org.eclipse.swt.browser.ProgressAdapter;
@@ -26,6 +28,8 @@ import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchPartReference;
 import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.handlers.IHandlerService;
+import org.eclipse.ui.keys.IBindingService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -36,6 +40,7 @@ import org.verbatim.core.store.ProjectStore;
 import org.verbatim.importer.ImportListener;
 import org.verbatim.importer.ImportOptions;
 import org.verbatim.importer.StatementImporter;
+import org.verbatim.ui.internal.ShowInOriginalHandler;
 import org.verbatim.ui.internal.StatementEditor;
 import org.verbatim.ui.internal.StatementEditorInput;
 
@@ -71,7 +76,7 @@ class StatementOriginalTest {
 	}
 
 	@Test
-	void aSelectionInTheTextIsSelectedInTheOriginalAndBack() {
+	void aSelectionInTheTextIsSelectedInTheOriginalAndBack() throws Exception {
 		StatementEditor editor = sample.open(0);
 		assertEquals(List.of("Text", "Original", "Metadata"), editor.pageTitles().subList(0, 3));
 		assertTrue(editor.pageTitles().get(3).startsWith("Removed by cleaning"), editor.pageTitles().toString());
@@ -79,7 +84,13 @@ class StatementOriginalTest {
 		assertTrue(original.contains("User Feedback"), "the original still has the feedback widget");
 
 		SampleProjectInExplorer.selectPhrase(editor, PHRASE);
-		editor.showPage("Original");
+		// Ctrl+Alt+O (and the text's context menu) run Show in Original
+		Binding binding = PlatformUI.getWorkbench().getService(IBindingService.class)
+				.getPerfectMatch(KeySequence.getInstance("M1+M3+O"));
+		assertNotNull(binding, "Ctrl+Alt+O is bound (a conflicting binding would leave it unbound)");
+		assertEquals(ShowInOriginalHandler.COMMAND_ID, binding.getParameterizedCommand().getId());
+		sample.page.getWorkbenchWindow().getService(IHandlerService.class).executeCommand(ShowInOriginalHandler.COMMAND_ID,
+				null);
 
 		StyledText source = editor.originalSourceWidget();
 		assertFalse(editor.originalRendered(), "a text original is shown as text");
