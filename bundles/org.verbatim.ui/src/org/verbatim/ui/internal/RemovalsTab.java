@@ -3,12 +3,14 @@ package org.verbatim.ui.internal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Consumer;
 
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
@@ -29,9 +31,13 @@ final class RemovalsTab {
 	private final Composite page;
 	private final Label summary;
 	private final Table table;
+	private List<Removal> shown = List.of();
 
-	/** Builds the page in {@code parent} (a tab folder). */
-	RemovalsTab(Composite parent) {
+	/**
+	 * Builds the page in {@code parent} (a tab folder); double-clicking a row (or Enter) hands its
+	 * removal to {@code open}, which shows it in the original.
+	 */
+	RemovalsTab(Composite parent, Consumer<Removal> open) {
 		page = new Composite(parent, SWT.NONE);
 		GridLayoutFactory.swtDefaults().spacing(4, 6).applyTo(page);
 		summary = new Label(page, SWT.WRAP);
@@ -52,6 +58,12 @@ final class RemovalsTab {
 			text.setWidth(Math.max(200, table.getClientArea().width - others));
 		});
 		GridDataFactory.fillDefaults().grab(true, true).hint(100, 100).applyTo(table);
+		table.addListener(SWT.DefaultSelection, event -> {
+			int row = table.getSelectionIndex();
+			if (row >= 0 && row < shown.size()) {
+				open.accept(shown.get(row));
+			}
+		});
 	}
 
 	private TableColumn column(String title, int width) {
@@ -73,6 +85,7 @@ final class RemovalsTab {
 
 	/** Shows these removals, in original order. */
 	void show(List<Removal> removals) {
+		shown = List.copyOf(removals);
 		table.removeAll();
 		if (removals.isEmpty()) {
 			summary.setText("No removals are recorded: cleaning removed nothing from the original,"
@@ -80,7 +93,8 @@ final class RemovalsTab {
 		} else {
 			int characters = removals.stream().mapToInt(r -> r.originalEnd() - r.originalStart()).sum();
 			summary.setText(String.format(Locale.ROOT,
-					"Cleaning left %d %s of the original out of the text (%,d characters), by these rules:",
+					"Cleaning left %d %s of the original out of the text (%,d characters), by these rules"
+							+ " (double-click one to see it in the Original):",
 					removals.size(), removals.size() == 1 ? "part" : "parts", characters));
 		}
 		for (Removal removal : removals) {
@@ -95,6 +109,12 @@ final class RemovalsTab {
 	private static String oneLine(String text) {
 		String line = text.strip().replaceAll("\\s+", " ");
 		return line.length() <= TEXT_LENGTH ? line : line.substring(0, TEXT_LENGTH - 1) + "\u2026";
+	}
+
+	/** Opens row {@code row} as a double-click does (for tests). */
+	void open(int row) {
+		table.setSelection(row);
+		table.notifyListeners(SWT.DefaultSelection, new Event());
 	}
 
 	/** The rows as shown, each {@code rule: text} (for tests). */

@@ -1,12 +1,18 @@
 package org.verbatim.ui.internal;
 
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
 
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.jobs.IJobChangeEvent;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.core.runtime.jobs.JobChangeAdapter;
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.GroupMarker;
 import org.eclipse.jface.action.MenuManager;
@@ -15,6 +21,7 @@ import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StyledText;
+import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Control;
@@ -39,11 +46,15 @@ import org.verbatim.ui.VerbatimParts;
 import org.verbatim.ui.internal.excerpts.ExcerptHighlights;
 import org.verbatim.ui.internal.excerpts.ProjectChanges;
 import org.verbatim.ui.internal.excerpts.StatementTextSelectionProvider;
+import org.verbatim.ui.internal.history.EditMetadataOperation;
+import org.verbatim.ui.internal.history.ProjectHistory;
 
 /**
- * Shows one statement read-only: its title (and a warning when it may be a machine translation),
- * what was read out of it with the evidence for each value, where its original came from, and two
- * pages: the clean text, and what cleaning removed from the original. Clicking a value whose
+ * Shows one statement: its title (and a warning when it may be a machine translation), what was
+ * read out of it with the evidence for each value, where its original came from, and four pages:
+ * the clean text; the archived original (rendered or as text), where a selection made in the text
+ * is selected too and from where a selection goes back to the text, through the offset map; the
+ * metadata form, whose Apply is an undoable edit; and what cleaning removed from the original. Clicking a value whose
  * evidence stands in the text selects it there. Everything is read off the UI thread by a
  * {@link StatementReadJob}; until then the editor says so. The statement's excerpts are highlighted
  * in the text, and selected text is the editor's selection, which Make Excerpt cuts out.
@@ -70,6 +81,13 @@ public final class StatementEditor extends EditorPart {
 	private TabFolder pages;
 	private TabItem removalsItem;
 	private RemovalsTab removals;
+	private OriginalTab original;
+	private MetadataForm form;
+	private Optional<OriginalDocument> originalDocument = Optional.empty();
+	/** The span of the original the editor selected there last, to tell it from the analyst's own. */
+	private Optional<OffsetMap.Span> revealedInOriginal = Optional.empty();
+	private int shownPage;
+	private String syncMessage = "";
 	private StyledText body;
 	private Statement statement;
 	private ExcerptHighlights excerpts;
@@ -122,10 +140,21 @@ public final class StatementEditor extends EditorPart {
 				+ "\u2026");
 		textItem.setControl(body);
 		createTextSelection();
+		TabItem originalItem = new TabItem(pages, SWT.NONE);
+		originalItem.setText(OriginalTab.TITLE);
+		original = new OriginalTab(pages);
+		originalItem.setControl(original.control());
+		TabItem formItem = new TabItem(pages, SWT.NONE);
+		formItem.setText(MetadataForm.TITLE);
+		form = new MetadataForm(pages, this::applyMetadata);
+		formItem.setControl(form.control());
 		removalsItem = new TabItem(pages, SWT.NONE);
 		removalsItem.setText(RemovalsTab.TITLE);
-		removals = new RemovalsTab(pages);
+		removals = new RemovalsTab(pages, removal -> showInOriginal(
+				new OffsetMap.Span(removal.originalStart(), removal.originalEnd())));
 		removalsItem.setControl(removals.control());
+		// selections follow the analyst between the text and the original, through the offset map
+		pages.addListener(SWT.Selection, event -> pageChanged(pages.getSelectionIndex()));
 
 		load(parent.getDisplay());
 		// excerpts made, undone or redone elsewhere (Edit > Undo, the Excerpts view) re-mark the text
@@ -134,6 +163,8 @@ public final class StatementEditor extends EditorPart {
 			if (statement != null && store != null && !body.isDisposed()
 					&& changed.equals(statementInput().projectDirectory().toAbsolutePath().normalize())) {
 				excerpts.load(store, statementInput().projectDirectory(), statement.id());
+				// an edit (from the form, Undo, or the command line) changes what the editor shows as read
+				read(parent.getDisplay(), this::refresh);
 			}
 		});
 	}
@@ -181,6 +212,10 @@ public final class StatementEditor extends EditorPart {
 	}
 
 	private void load(Display display) {
+		read(display, this::show);
+	}
+
+	private void read(Display display, Consumer<StatementDetails> shown) {
 		ProjectStore store = getSite().getService(ProjectStore.class);
 		if (store == null) {
 			ILog.of(getClass()).error("No ProjectStore service: the org.verbatim.store bundle is missing or not started.");
@@ -191,7 +226,7 @@ public final class StatementEditor extends EditorPart {
 
 			@Override
 			public void read(StatementDetails details) {
-				UiThread.later(display, () -> show(details));
+				UiThread.later(display, () -> shown.accept(details));
 			}
 
 			@Override
@@ -214,6 +249,36 @@ public final class StatementEditor extends EditorPart {
 			return;
 		}
 		statement = details.statement();
+		showRead(details);
+		removals.show(details.removals());
+		removalsItem.setText(RemovalsTab.title(details.removals()));
+		originalDocument = details.original().value();
+		originalDocument.ifPresentOrElse(original::show, () -> original.showProblem(details.original().problem()));
+
+		body.setText(statement.text());
+		body.setSelection(0);
+		ProjectStore store = getSite().getService(ProjectStore.class);
+		if (store != null) {
+			excerpts.load(store, statementInput().projectDirectory(), statement.id());
+		}
+		body.getParent().getParent().layout(true, true);
+		pendingExcerpt.ifPresent(this::showExcerpt);
+		pendingExcerpt = Optional.empty();
+		pendingReveal.ifPresent(this::select);
+		pendingReveal = Optional.empty();
+	}
+
+	/** What the statement's metadata says, again: after an edit, its undoing, or a change elsewhere. */
+	private void refresh(StatementDetails details) {
+		if (body == null || body.isDisposed() || statement == null) {
+			return;
+		}
+		statement = details.statement();
+		showRead(details);
+	}
+
+	/** The title, the note, what was read and the original's rows, and the form's values. */
+	private void showRead(StatementDetails details) {
 		String label = statement.label();
 		title.setText(label.replace("&", "&&"));
 		title.setToolTipText(details.metadata().title().map(t -> ShownValue.read(t.value(), t.evidence()).tooltip())
@@ -230,29 +295,96 @@ public final class StatementEditor extends EditorPart {
 		metadata.show(MetadataLines.of(details.metadata()));
 		provenance.show(ProvenanceRows.of(statement, details.retrievals()));
 		provenance.setToolTip(ProvenanceRows.RETRIEVED, ProvenanceRows.history(details.retrievals()));
-		removals.show(details.removals());
-		removalsItem.setText(RemovalsTab.title(details.removals()));
-
-		body.setText(statement.text());
-		body.setSelection(0);
-		ProjectStore store = getSite().getService(ProjectStore.class);
-		if (store != null) {
-			excerpts.load(store, statementInput().projectDirectory(), statement.id());
-		}
+		form.show(details.metadata());
 		setPartName(statement.id() + "  "
 				+ (label.length() > TAB_LABEL_LENGTH ? label.substring(0, TAB_LABEL_LENGTH - 1) + "\u2026" : label));
 		setTitleToolTip(statement.id() + "  " + label + "\n" + statementInput().projectDirectory());
-		body.getParent().getParent().layout(true, true);
-		pendingExcerpt.ifPresent(this::showExcerpt);
-		pendingExcerpt = Optional.empty();
-		pendingReveal.ifPresent(this::select);
-		pendingReveal = Optional.empty();
+		title.getParent().layout(true, true);
+	}
+
+	/** Apply in the metadata form: the changed fields set or cleared in a job, as one undoable operation. */
+	private void applyMetadata(Map<String, Optional<String>> values) {
+		ProjectStore store = getSite().getService(ProjectStore.class);
+		if (store == null || statement == null) {
+			form.applyFailed();
+			return;
+		}
+		Display display = body.getDisplay();
+		AtomicBoolean done = new AtomicBoolean();
+		Job job = ProjectHistory.execute(new EditMetadataOperation(store, statementInput().projectDirectory(),
+				statement.id(), values), operation -> done.set(true));
+		job.addJobChangeListener(new JobChangeAdapter() {
+
+			@Override
+			public void done(IJobChangeEvent event) {
+				// success is shown by the project's change notice (the editor reads the statement again);
+				// a failure was said in one sentence by the history: the form takes typing again
+				UiThread.later(display, () -> {
+					if (!body.isDisposed()) {
+						if (done.get()) {
+							read(display, StatementEditor.this::refresh);
+						} else {
+							form.applyFailed();
+						}
+					}
+				});
+			}
+		});
+	}
+
+	/** The editor's pages changed: take the selection along, through the offset map. */
+	private void pageChanged(int page) {
+		int before = shownPage;
+		shownPage = page;
+		if (page == 1 && before != 1) {
+			syncToOriginal();
+		} else if (page == 0 && before == 1) {
+			syncFromOriginal();
+		}
+	}
+
+	/** Selects in the original what is selected in the text. */
+	private void syncToOriginal() {
+		Point selection = body.getSelection();
+		if (originalDocument.isEmpty() || selection.y <= selection.x) {
+			return;
+		}
+		originalDocument.get().toOriginal(selection.x, selection.y).ifPresent(span -> {
+			revealedInOriginal = Optional.of(span);
+			original.reveal(span);
+			syncMessage = "";
+		});
+	}
+
+	/** Selects in the text what the analyst selected in the original's source, or says it was removed. */
+	private void syncFromOriginal() {
+		Optional<OffsetMap.Span> chosen = original.selectedInSource();
+		if (originalDocument.isEmpty() || chosen.isEmpty() || chosen.equals(revealedInOriginal)) {
+			return;
+		}
+		Optional<OffsetMap.Span> clean = originalDocument.get().toClean(chosen.get().start(), chosen.get().end());
+		if (clean.isPresent()) {
+			syncMessage = "";
+			select(clean.get());
+		} else {
+			syncMessage = "The passage selected in the original was removed by cleaning; it is not in the text.";
+		}
+		getEditorSite().getActionBars().getStatusLineManager().setMessage(syncMessage.isEmpty() ? null : syncMessage);
+	}
+
+	/** Shows the span of the decoded original in the Original page (a removal, a mapped selection). */
+	private void showInOriginal(OffsetMap.Span span) {
+		revealedInOriginal = Optional.of(span);
+		shownPage = 1;
+		pages.setSelection(1);
+		original.reveal(span);
 	}
 
 	/** Shows the text page with this span of the clean text selected and scrolled into view. */
 	private void select(OffsetMap.Span span) {
 		int length = body.getCharCount();
 		pages.setSelection(0);
+		shownPage = 0;
 		body.setSelection(Math.min(span.start(), length), Math.min(span.end(), length));
 		body.showSelection();
 		body.setFocus();
@@ -341,6 +473,108 @@ public final class StatementEditor extends EditorPart {
 	/** The removals as listed, each {@code rule: text} (for tests). */
 	public List<String> shownRemovals() {
 		return removals.shownRows();
+	}
+
+	/** Shows the page with this title (Text, Original, Metadata, Removed by cleaning), as a click on its tab does. */
+	public void showPage(String pageTitle) {
+		for (int i = 0; i < pages.getItemCount(); i++) {
+			if (pages.getItem(i).getText().startsWith(pageTitle)) {
+				pages.setSelection(i);
+				pageChanged(i);
+				return;
+			}
+		}
+		throw new IllegalArgumentException("no page " + pageTitle);
+	}
+
+	/** The titles of the pages, in order (for tests). */
+	public List<String> pageTitles() {
+		return Arrays.stream(pages.getItems()).map(TabItem::getText).toList();
+	}
+
+	/** The decoded original, once read (for tests). */
+	public Optional<OriginalDocument> originalDocument() {
+		return originalDocument;
+	}
+
+	/** The Original page's source text widget, to select in as an analyst would (for tests). */
+	public StyledText originalSourceWidget() {
+		return original.sourceWidget();
+	}
+
+	/** Whether the Original page shows the page rendered in a browser now (for tests). */
+	public boolean originalRendered() {
+		return original.rendered();
+	}
+
+	/** Shows the original rendered or as source, as its Rendered box does (for tests). */
+	public void setOriginalRendered(boolean render) {
+		original.setRendered(render);
+	}
+
+	/** Whether a browser engine is there to render HTML originals (for tests). */
+	public boolean originalCanRender() {
+		return original.canRender();
+	}
+
+	/** The HTML the Original page gave its browser last, with its policy and marks (for tests). */
+	public String originalShownHtml() {
+		return original.shownHtml();
+	}
+
+	/** Whether the browser finished loading the page given last (for tests). */
+	public boolean originalPageLoaded() {
+		return original.pageLoaded();
+	}
+
+	/** Whether the browser scrolled the marked passage into view (for tests). */
+	public boolean originalScrolled() {
+		return original.scrolled();
+	}
+
+	/** The sentence above the original (for tests). */
+	public String originalSummary() {
+		return original.summary();
+	}
+
+	/** What the last move from the original to the text said, or empty (for tests). */
+	public String syncMessage() {
+		return syncMessage;
+	}
+
+	/** Opens the removal at {@code row} as a double-click does (for tests). */
+	public void openRemoval(int row) {
+		removals.open(row);
+	}
+
+	/** Types {@code value} into the metadata form's box of {@code field} (for tests). */
+	public void typeMetadata(String field, String value) {
+		form.type(field, value);
+	}
+
+	/** The value in the metadata form's box of {@code field} (for tests). */
+	public String typedMetadata(String field) {
+		return form.typed(field);
+	}
+
+	/** Whether the metadata form's box of {@code field} shows its error decoration (for tests). */
+	public boolean metadataDecorated(String field) {
+		return form.decorated(field);
+	}
+
+	/** The sentence under the metadata form, or empty (for tests). */
+	public String metadataProblem() {
+		return form.problem();
+	}
+
+	/** Whether the metadata form's Apply can be pressed (for tests). */
+	public boolean canApplyMetadata() {
+		return form.canApply();
+	}
+
+	/** Presses the metadata form's Apply (for tests). */
+	public void applyMetadata() {
+		form.pressApply();
 	}
 
 	@Override

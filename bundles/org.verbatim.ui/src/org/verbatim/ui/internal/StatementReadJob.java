@@ -8,6 +8,7 @@ import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.core.runtime.jobs.Job;
+import org.verbatim.core.OffsetMap;
 import org.verbatim.core.Statement;
 import org.verbatim.core.store.Project;
 import org.verbatim.core.store.ProjectStore;
@@ -56,7 +57,8 @@ final class StatementReadJob extends Job {
 				return Status.CANCEL_STATUS;
 			}
 			StatementDetails details = new StatementDetails(statement.get(), project.metadata(input.statementId()),
-					project.removals(input.statementId()), project.retrievals(statement.get().original()));
+					project.removals(input.statementId()), project.retrievals(statement.get().original()),
+					original(project, statement.get()));
 			progress.worked(3);
 			outcome.read(details);
 		} catch (StoreException e) {
@@ -69,5 +71,17 @@ final class StatementReadJob extends Job {
 			outcome.failed(sentence);
 		}
 		return Status.OK_STATUS;
+	}
+
+	/** The archived original decoded, or why it cannot be: the rest of the statement is shown anyway. */
+	private StatementDetails.Result<OriginalDocument> original(Project project, Statement statement) {
+		try {
+			byte[] bytes = project.readOriginal(statement.original());
+			OffsetMap offsets = project.offsets(statement.id());
+			return StatementDetails.Result.of(OriginalDocument.decode(statement, bytes, offsets));
+		} catch (StoreException | IllegalArgumentException e) {
+			ILog.of(getClass()).warn(e.getMessage(), e);
+			return StatementDetails.Result.failed(e.getMessage());
+		}
 	}
 }

@@ -21,6 +21,8 @@ import org.eclipse.swt.SWTError;
 import org.eclipse.swt.browser.Browser;
 import org.eclipse.swt.browser.LocationAdapter;
 import org.eclipse.swt.browser.LocationEvent;
+import org.eclipse.swt.browser.ProgressAdapter;
+import org.eclipse.swt.browser.ProgressEvent;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
@@ -156,11 +158,20 @@ public final class ReportPreviewPage extends WizardPage {
 		if (browser != null) {
 			deletePreviewFile();
 			htmlFile = Path.of(result);
+			// previewed once the engine has loaded the page: until then the browser has no text to give
+			Browser shownIn = browser;
+			shownIn.addProgressListener(new ProgressAdapter() {
+				@Override
+				public void completed(ProgressEvent event) {
+					shownIn.removeProgressListener(this);
+					previewed = true;
+				}
+			});
 			browser.setUrl(htmlFile.toUri().toString());
 		} else {
 			text.setText(result);
+			previewed = true;
 		}
-		previewed = true;
 	}
 
 	/** Whether the preview of the current choices is shown. */
