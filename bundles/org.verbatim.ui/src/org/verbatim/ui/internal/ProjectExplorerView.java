@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.eclipse.core.runtime.ILog;
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.core.runtime.preferences.IEclipsePreferences.IPreferenceChangeListener;
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.IAction;
@@ -36,6 +37,7 @@ import org.verbatim.ui.ProjectList;
 import org.verbatim.ui.VerbatimParts;
 import org.verbatim.ui.internal.excerpts.ProjectChanges;
 import org.verbatim.ui.internal.wizards.ImportDropAdapter;
+import org.verbatim.ui.internal.wizards.ImportJob;
 
 /**
  * The Project Explorer: the workspace's {@link ProjectList} as a tree of projects and their
@@ -147,8 +149,14 @@ public final class ProjectExplorerView extends ViewPart {
 		return loaded;
 	}
 
-	/** Reads the projects again half a second from now: an import tells of each statement it adds. */
+	/**
+	 * Reads the projects again half a second from now, so that a burst of changes is read once; not
+	 * while the workbench imports, since an import reads the project again when it ends.
+	 */
 	private void reloadSoon() {
+		if (Job.getJobManager().find(ImportJob.FAMILY).length > 0) {
+			return;
+		}
 		if (!reloadPending && viewer != null && !viewer.getControl().isDisposed()) {
 			reloadPending = true;
 			viewer.getControl().getDisplay().timerExec(500, () -> {

@@ -64,6 +64,8 @@ final class ProjectLoadJob extends Job {
 		} catch (StoreException e) {
 			ILog.of(getClass()).warn(e.getMessage(), e);
 			return ProjectNode.unreadable(directory, e.getMessage());
+		} catch (OperationCanceledException e) {
+			throw e;
 		} catch (RuntimeException e) {
 			String sentence = "The project in " + directory + " could not be read; see the log for details.";
 			ILog.of(getClass()).error(sentence, e);

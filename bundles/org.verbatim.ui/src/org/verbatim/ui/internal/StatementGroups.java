@@ -37,7 +37,11 @@ public final class StatementGroups {
 				unknown.add(node);
 			}
 			for (String key : keys) {
-				groups.computeIfAbsent(key, k -> new ArrayList<>()).add(node);
+				// keys differing only in case are one group (the collator's): each statement once in it
+				List<StatementNode> members = groups.computeIfAbsent(key, k -> new ArrayList<>());
+				if (!members.contains(node)) {
+					members.add(node);
+				}
 			}
 		}
 		List<Object> children = new ArrayList<>();

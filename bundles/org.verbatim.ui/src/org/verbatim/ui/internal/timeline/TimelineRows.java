@@ -15,8 +15,8 @@ import org.verbatim.ui.internal.StatementNode;
 
 /**
  * The Timeline's rows for a project's statements: by issue date (year, month, then the statements
- * of that month by day), or by event (events in the order of their earliest dated statement, each
- * with its statements by date). Statements without a date, or without an event, are listed apart
+ * of that month by day), or by event (events, their names compared ignoring case, in the order of
+ * their earliest dated statement, each with its statements by date). Statements without a date, or without an event, are listed apart
  * at the end.
  */
 public final class TimelineRows {
@@ -79,6 +79,8 @@ public final class TimelineRows {
 	}
 
 	private static List<TimelineGroup> byEvent(List<StatementNode> statements) {
+		// "Khojaly massacre" and "Khojaly Massacre" are one event: by name ignoring case, first spelling shown
+		Map<String, String> spelling = new LinkedHashMap<>();
 		Map<String, List<StatementNode>> events = new LinkedHashMap<>();
 		List<StatementNode> none = new ArrayList<>();
 		for (StatementNode node : statements) {
@@ -87,12 +89,17 @@ public final class TimelineRows {
 				none.add(node);
 			}
 			for (String name : names) {
-				events.computeIfAbsent(name, n -> new ArrayList<>()).add(node);
+				String key = name.toLowerCase(Locale.ROOT);
+				spelling.putIfAbsent(key, name);
+				List<StatementNode> members = events.computeIfAbsent(key, n -> new ArrayList<>());
+				if (!members.contains(node)) {
+					members.add(node);
+				}
 			}
 		}
 		List<TimelineGroup> rows = new ArrayList<>(events.entrySet().stream().map(event -> {
 			List<StatementNode> sorted = event.getValue().stream().sorted(BY_DATE).toList();
-			return new TimelineGroup(List.of(event.getKey()), sorted.size(), List.<Object>copyOf(sorted));
+			return new TimelineGroup(List.of(spelling.get(event.getKey())), sorted.size(), List.<Object>copyOf(sorted));
 		}).sorted(Comparator.comparing(TimelineRows::earliest).thenComparing(TimelineGroup::name)).toList());
 		if (!none.isEmpty()) {
 			rows.add(new TimelineGroup(List.of(NO_EVENT), none.size(),

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.function.Function;
 
 import org.eclipse.core.runtime.ILog;
+import org.eclipse.core.runtime.preferences.IEclipsePreferences.IPreferenceChangeListener;
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.IAction;
 import org.eclipse.jface.action.IToolBarManager;
@@ -61,6 +62,8 @@ public final class TimelineView extends ViewPart {
 	/** The longest bar, in block characters. */
 	private static final int BAR = 24;
 
+	private final ProjectList projectList = new ProjectList();
+	private IPreferenceChangeListener listListener;
 	private TreeViewer viewer;
 	private ISelectionListener selectionListener;
 	private Optional<ServiceRegistration<ProjectChangeListener>> changes = Optional.empty();
@@ -101,8 +104,8 @@ public final class TimelineView extends ViewPart {
 				return element instanceof TimelineGroup group && !group.children().isEmpty();
 			}
 		});
-		column("When", 330, this::when, this::image);
-		column("Statements", 200, this::bar, element -> null);
+		column("When", 480, this::when, this::image);
+		column("Statements", 240, this::bar, element -> null);
 		viewer.addOpenListener(event -> open((IStructuredSelection) event.getSelection()));
 		getSite().setSelectionProvider(viewer);
 
@@ -122,9 +125,15 @@ public final class TimelineView extends ViewPart {
 				reload();
 			}
 		});
-		List<Path> projects = new ProjectList().projects();
 		setContentDescription("Select a project or statement to see its timeline.");
-		if (!projects.isEmpty()) {
+		// until something is selected, the list's first project (the sample project is added after start)
+		listListener = projectList.addListener(() -> UiThread.later(display, this::showFirstProject));
+		showFirstProject();
+	}
+
+	private void showFirstProject() {
+		List<Path> projects = projectList.projects();
+		if (project == null && !projects.isEmpty() && viewer != null && !viewer.getControl().isDisposed()) {
 			showProject(projects.get(0));
 		}
 	}
@@ -343,6 +352,9 @@ public final class TimelineView extends ViewPart {
 			getSite().getPage().removePostSelectionListener(selectionListener);
 		}
 		changes.ifPresent(ServiceRegistration::unregister);
+		if (listListener != null) {
+			projectList.removeListener(listListener);
+		}
 		if (readJob != null) {
 			readJob.cancel();
 		}
