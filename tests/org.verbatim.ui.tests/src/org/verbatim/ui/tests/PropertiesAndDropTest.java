@@ -36,6 +36,7 @@ import org.verbatim.ui.internal.StatementNode;
 import org.verbatim.ui.internal.timeline.TimelineGroup;
 import org.verbatim.ui.internal.timeline.TimelineRows;
 import org.verbatim.ui.internal.timeline.TimelineView;
+import org.verbatim.ui.internal.wizards.ImportDropAdapter;
 import org.verbatim.ui.internal.wizards.ImportJob;
 import org.verbatim.ui.internal.wizards.ImportSummaryDialog;
 
@@ -126,6 +127,21 @@ class PropertiesAndDropTest {
 		assertEquals(List.of("2019 (1)", TimelineRows.UNDATED + " (1)"), rows);
 		TimelineGroup apart = (TimelineGroup) timeline.getViewer().getTree().getItem(1).getData();
 		assertEquals("S2", ((StatementNode) apart.children().get(0)).statement().id().toString());
+	}
+
+	@Test
+	void droppedTextYieldsLinksFileUrisAndExistingPathsOnly(@TempDir Path temp) throws Exception {
+		Path file = Files.writeString(temp.resolve("a statement.txt"), "text", UTF_8);
+		// a browser's URL drop: the address, then the page's title
+		assertEquals(List.of("https://mfa.gov.az/en/news/1"),
+				ImportDropAdapter.sources("https://mfa.gov.az/en/news/1\nPress release of the Ministry"));
+		// text/uri-list: CRLF lines, a comment, a file: URI (with an escaped space)
+		assertEquals(List.of(file.toString(), "http://example.org/x"),
+				ImportDropAdapter.sources("# from a file manager\r\n" + file.toUri() + "\r\nhttp://example.org/x\r\n"));
+		// FileTransfer's paths as given; prose and relative or missing paths give nothing to import
+		assertEquals(List.of(file.toString()), ImportDropAdapter.sources(new String[] { file.toString(), " " }));
+		assertEquals(List.of(), ImportDropAdapter.sources("Khojaly, 26 February 1992\nrelative/path.txt\n"
+				+ temp.resolve("missing.txt")));
 	}
 
 	private ProjectNode awaitProject(Path directory, int statements) {

@@ -18,12 +18,16 @@ import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.ITreeContentProvider;
+import org.eclipse.jface.viewers.OwnerDrawLabelProvider;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.jface.viewers.TreeViewerColumn;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Color;
+import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
 import org.eclipse.ui.ISelectionListener;
 import org.eclipse.ui.ISharedImages;
 import org.eclipse.ui.IWorkbenchPart;
@@ -59,8 +63,6 @@ public final class TimelineView extends ViewPart {
 	public static final String ID = "org.verbatim.ui.timeline";
 
 	private static final String MODE = "mode";
-	/** The longest bar, in block characters. */
-	private static final int BAR = 24;
 
 	private final ProjectList projectList = new ProjectList();
 	private IPreferenceChangeListener listListener;
@@ -105,7 +107,7 @@ public final class TimelineView extends ViewPart {
 			}
 		});
 		column("When", 480, this::when, this::image);
-		column("Statements", 240, this::bar, element -> null);
+		barColumn();
 		viewer.addOpenListener(event -> open((IStructuredSelection) event.getSelection()));
 		getSite().setSelectionProvider(viewer);
 
@@ -182,12 +184,40 @@ public final class TimelineView extends ViewPart {
 		return "";
 	}
 
-	private String bar(Object element) {
-		if (element instanceof TimelineGroup group) {
-			int length = Math.max(1, Math.round((float) BAR * group.count() / largest));
-			return "\u2588".repeat(length) + " " + group.count();
-		}
-		return "";
+	/** The count of a group and a bar as long as the count is to the largest count shown. */
+	private void barColumn() {
+		OwnerDrawLabelProvider.setUpOwnerDraw(viewer);
+		TreeViewerColumn column = new TreeViewerColumn(viewer, SWT.LEFT);
+		column.getColumn().setText("Statements");
+		column.getColumn().setWidth(260);
+		column.setLabelProvider(new OwnerDrawLabelProvider() {
+
+			@Override
+			protected void measure(Event event, Object element) {
+				// the row's height is the tree's own
+			}
+
+			@Override
+			protected void paint(Event event, Object element) {
+				if (!(element instanceof TimelineGroup group)) {
+					return;
+				}
+				GC gc = event.gc;
+				int height = event.height - 6;
+				int full = Math.max(10, column.getColumn().getWidth() - 50);
+				int length = Math.max(2, Math.round((float) full * group.count() / largest));
+				Color before = gc.getBackground();
+				// on a selected row the selection's own colour would hide the bar
+				boolean selected = (event.detail & SWT.SELECTED) != 0;
+				gc.setBackground(event.display
+						.getSystemColor(selected ? SWT.COLOR_LIST_SELECTION_TEXT : SWT.COLOR_LIST_SELECTION));
+				gc.fillRectangle(event.x + 2, event.y + 3, length, height);
+				gc.setBackground(before);
+				String count = Integer.toString(group.count());
+				int textY = event.y + (event.height - gc.textExtent(count).y) / 2;
+				gc.drawText(count, event.x + length + 6, textY, true);
+			}
+		});
 	}
 
 	private Image image(Object element) {

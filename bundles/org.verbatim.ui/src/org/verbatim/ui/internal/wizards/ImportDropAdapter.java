@@ -105,7 +105,7 @@ public final class ImportDropAdapter extends ViewerDropAdapter {
 	 * The sources in dropped data: paths as given, lines of text that are http(s) links, {@code file:}
 	 * URIs or absolute paths of existing files; anything else (a link's title line, prose) is left out.
 	 */
-	static List<String> sources(Object data) {
+	public static List<String> sources(Object data) {
 		List<String> sources = new ArrayList<>();
 		if (data instanceof String[] paths) {
 			for (String path : paths) {
