@@ -2,40 +2,68 @@ package org.verbatim.ui.internal;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 import org.eclipse.core.runtime.ILog;
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.core.runtime.preferences.IEclipsePreferences.IPreferenceChangeListener;
+import org.eclipse.jface.action.Action;
+import org.eclipse.jface.action.IAction;
+import org.eclipse.jface.action.IMenuManager;
+import org.eclipse.jface.action.MenuManager;
+import org.eclipse.jface.dialogs.DialogSettings;
+import org.eclipse.jface.dialogs.IDialogSettings;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.viewers.ColumnViewerToolTipSupport;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.dnd.DND;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.part.ViewPart;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.framework.ServiceRegistration;
+import org.verbatim.core.store.ProjectChangeListener;
 import org.verbatim.core.store.ProjectStore;
 import org.verbatim.ui.ProjectList;
 import org.verbatim.ui.VerbatimParts;
+import org.verbatim.ui.internal.excerpts.ProjectChanges;
+import org.verbatim.ui.internal.wizards.ImportDropAdapter;
+import org.verbatim.ui.internal.wizards.ImportJob;
 
 /**
  * The Project Explorer: the workspace's {@link ProjectList} as a tree of projects and their
- * statements. Projects are read by a {@link ProjectLoadJob} whenever the list changes; opening a
- * statement (double-click or Enter) shows it in the {@link StatementEditor}.
+ * statements, grouped as the view menu's Group by says ({@link StatementGrouping}, remembered in the
+ * dialog settings). Projects are read by a {@link ProjectLoadJob} whenever the list or a project
+ * changes; opening a statement (double-click or Enter) shows it in the {@link StatementEditor};
+ * files, folders and links dropped on a project are imported ({@link ImportDropAdapter}).
  */
 public final class ProjectExplorerView extends ViewPart {
 
 	/** The view id, as registered in plugin.xml. */
 	public static final String ID = VerbatimParts.PROJECT_EXPLORER_VIEW_ID;
 
+	/** The dialog-settings key of the remembered grouping. */
+	private static final String GROUP_BY = "groupBy";
+
 	private final ProjectList projectList = new ProjectList();
 	private TreeViewer viewer;
+	private ProjectTreeContentProvider content;
+	private final Map<StatementGrouping, IAction> groupActions = new EnumMap<>(StatementGrouping.class);
+	private ImportDropAdapter dropAdapter;
+	private Optional<ServiceRegistration<ProjectChangeListener>> changes = Optional.empty();
 	private IPreferenceChangeListener listListener;
 	private ProjectLoadJob loadJob;
 	private boolean loaded;
+	private boolean reloadPending;
 	/** A project to select as soon as the explorer shows it (a wizard just made or filled it). */
 	private Path toSelect;
 
@@ -43,15 +71,72 @@ public final class ProjectExplorerView extends ViewPart {
 	public void createPartControl(Composite parent) {
 		viewer = new TreeViewer(parent, SWT.MULTI | SWT.H_SCROLL | SWT.V_SCROLL);
 		viewer.setUseHashlookup(true);
-		viewer.setContentProvider(new ProjectTreeContentProvider());
+		content = new ProjectTreeContentProvider();
+		content.setGrouping(StatementGrouping.named(settings().get(GROUP_BY)));
+		viewer.setContentProvider(content);
 		viewer.setLabelProvider(new ProjectTreeLabelProvider());
 		ColumnViewerToolTipSupport.enableFor(viewer);
 		viewer.addOpenListener(event -> openSelection((IStructuredSelection) event.getSelection()));
 		getSite().setSelectionProvider(viewer);
+		dropAdapter = new ImportDropAdapter(viewer, getSite().getWorkbenchWindow().getWorkbench());
+		viewer.addDropSupport(DND.DROP_COPY | DND.DROP_LINK | DND.DROP_DEFAULT, ImportDropAdapter.TRANSFERS, dropAdapter);
+		contributeGroupBy(getViewSite().getActionBars().getMenuManager());
 		Display display = parent.getDisplay();
+		// tags, edits and imports made elsewhere change the groups
+		changes = ProjectChanges.follow(display, directory -> reloadSoon());
 		// the list changes on whatever thread changed it, e.g. the job that creates the sample project
 		listListener = projectList.addListener(() -> UiThread.later(display, this::reload));
 		reload();
+	}
+
+	private void contributeGroupBy(IMenuManager viewMenu) {
+		MenuManager groupBy = new MenuManager("&Group by");
+		for (StatementGrouping grouping : StatementGrouping.values()) {
+			IAction action = new Action(grouping.label(), IAction.AS_RADIO_BUTTON) {
+				@Override
+				public void run() {
+					if (isChecked()) {
+						setGrouping(grouping);
+					}
+				}
+			};
+			action.setChecked(grouping == content.grouping());
+			groupActions.put(grouping, action);
+			groupBy.add(action);
+		}
+		viewMenu.add(groupBy);
+	}
+
+	private static IDialogSettings settings() {
+		return DialogSettings.getOrCreateSection(
+				PlatformUI.getDialogSettingsProvider(FrameworkUtil.getBundle(ProjectExplorerView.class)).getDialogSettings(),
+				"ProjectExplorer");
+	}
+
+	/**
+	 * Groups every project's statements by {@code grouping} (what the view menu's Group by does) and
+	 * remembers it for the next start. Expanded projects stay expanded.
+	 */
+	public void setGrouping(StatementGrouping grouping) {
+		settings().put(GROUP_BY, grouping.name());
+		groupActions.forEach((g, action) -> action.setChecked(g == grouping));
+		if (grouping == content.grouping()) {
+			return;
+		}
+		Object[] expanded = viewer.getExpandedElements();
+		content.setGrouping(grouping);
+		viewer.refresh();
+		viewer.setExpandedElements(expanded);
+	}
+
+	/** How the statements are grouped now. */
+	public StatementGrouping grouping() {
+		return content.grouping();
+	}
+
+	/** The drop handler of the tree: files, folders and links dropped on a project import them. */
+	public ImportDropAdapter dropAdapter() {
+		return dropAdapter;
 	}
 
 	/** The tree, for tests and for parts that follow the explorer's selection. */
@@ -62,6 +147,23 @@ public final class ProjectExplorerView extends ViewPart {
 	/** Whether the projects have been read at least once since the view opened or the list changed. */
 	public boolean isLoaded() {
 		return loaded;
+	}
+
+	/**
+	 * Reads the projects again half a second from now, so that a burst of changes is read once; not
+	 * while the workbench imports, since an import reads the project again when it ends.
+	 */
+	private void reloadSoon() {
+		if (Job.getJobManager().find(ImportJob.FAMILY).length > 0) {
+			return;
+		}
+		if (!reloadPending && viewer != null && !viewer.getControl().isDisposed()) {
+			reloadPending = true;
+			viewer.getControl().getDisplay().timerExec(500, () -> {
+				reloadPending = false;
+				reload();
+			});
+		}
 	}
 
 	/** Reads the projects of the list again, off the UI thread, and shows them when read. */
@@ -157,6 +259,7 @@ public final class ProjectExplorerView extends ViewPart {
 		if (listListener != null) {
 			projectList.removeListener(listListener);
 		}
+		changes.ifPresent(ServiceRegistration::unregister);
 		if (loadJob != null) {
 			loadJob.cancel();
 		}

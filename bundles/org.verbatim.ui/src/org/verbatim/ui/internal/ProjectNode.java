@@ -2,10 +2,12 @@ package org.verbatim.ui.internal;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
 import org.verbatim.core.Statement;
+import org.verbatim.core.StatementId;
 
 /**
  * A project as the explorer shows it: read once by {@link ProjectLoadJob}, or the one-sentence
@@ -26,10 +28,12 @@ public record ProjectNode(Path directory, String name, List<StatementNode> state
 		Objects.requireNonNull(problem, "problem");
 	}
 
-	/** A project that was read. */
-	static ProjectNode read(Path directory, String name, List<Statement> statements) {
-		return new ProjectNode(directory, name,
-				statements.stream().map(s -> new StatementNode(directory, s)).toList(), Optional.empty());
+	/** A project that was read, with what is known of each statement (by id; missing: unknown). */
+	static ProjectNode read(Path directory, String name, List<Statement> statements,
+			Map<StatementId, StatementFacts> facts) {
+		return new ProjectNode(directory, name, statements.stream()
+				.map(s -> new StatementNode(directory, s, facts.getOrDefault(s.id(), StatementFacts.UNKNOWN))).toList(),
+				Optional.empty());
 	}
 
 	/** A project that could not be read, with the reason. */

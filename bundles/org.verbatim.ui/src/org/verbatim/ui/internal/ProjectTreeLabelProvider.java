@@ -7,7 +7,8 @@ import org.eclipse.ui.PlatformUI;
 import org.verbatim.ui.internal.ProjectTreeContentProvider.ProblemNode;
 
 /**
- * Labels of the explorer tree: project names, {@code S1  <label>} for statements. Tool tips give
+ * Labels of the explorer tree: project names, groups with their counts, {@code S1  <label>} for
+ * statements. Tool tips give
  * what a narrow explorer cuts off: the whole label, and the project folder.
  */
 final class ProjectTreeLabelProvider extends ColumnLabelProvider {
@@ -34,6 +35,9 @@ final class ProjectTreeLabelProvider extends ColumnLabelProvider {
 		if (element instanceof ProblemNode problem) {
 			return problem.message();
 		}
+		if (element instanceof GroupNode group) {
+			return group.label();
+		}
 		return super.getText(element);
 	}
 
@@ -42,6 +46,9 @@ final class ProjectTreeLabelProvider extends ColumnLabelProvider {
 		ISharedImages images = PlatformUI.getWorkbench().getSharedImages();
 		if (element instanceof ProjectNode) {
 			return images.getImage(ISharedImages.IMG_OBJ_FOLDER);
+		}
+		if (element instanceof GroupNode) {
+			return images.getImage(ISharedImages.IMG_OBJ_ELEMENT);
 		}
 		if (element instanceof StatementNode) {
 			return images.getImage(ISharedImages.IMG_OBJ_FILE);

@@ -10,12 +10,19 @@ import org.verbatim.core.Statement;
  *
  * @param projectDirectory the folder of the project the statement belongs to
  * @param statement        the statement as it was read
+ * @param facts            its metadata, tags and retrievals as read with it
  */
-public record StatementNode(Path projectDirectory, Statement statement) {
+public record StatementNode(Path projectDirectory, Statement statement, StatementFacts facts) {
 
 	public StatementNode {
 		Objects.requireNonNull(projectDirectory, "projectDirectory");
 		Objects.requireNonNull(statement, "statement");
+		Objects.requireNonNull(facts, "facts");
+	}
+
+	/** A statement whose metadata, tags and retrievals are not known. */
+	public StatementNode(Path projectDirectory, Statement statement) {
+		this(projectDirectory, statement, StatementFacts.UNKNOWN);
 	}
 
 	/** The label the explorer shows: the id, two spaces, then the statement's label. */

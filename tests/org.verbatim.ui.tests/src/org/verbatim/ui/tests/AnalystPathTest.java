@@ -263,7 +263,9 @@ class AnalystPathTest {
 		ReportPreviewPage preview = assertInstanceOf(ReportPreviewPage.class, wizard.dialog.getCurrentPage());
 		UiWait.until("the preview of the report", WizardDriver.TIMEOUT, () -> preview.isPreviewed() ? preview : null,
 				() -> "not yet");
-		assertTrue(preview.previewText().contains(quote), preview.previewText());
+		// the Browser loads the previewed file after the page says it is previewed: wait for its text
+		UiWait.until("the preview to quote the excerpt", WizardDriver.TIMEOUT,
+				() -> preview.previewText().contains(quote) ? preview : null, preview::previewText);
 		Screenshots.take(wizard.dialog.getShell(), "wizard-report-preview");
 		wizard.click(FINISH);
 		wizard.awaitClosed();

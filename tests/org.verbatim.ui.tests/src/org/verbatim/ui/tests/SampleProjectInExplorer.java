@@ -62,6 +62,15 @@ final class SampleProjectInExplorer {
 		}, () -> describe(tree));
 	}
 
+	/** Waits until the explorer shows the sample project, however its statements are grouped, and returns its item. */
+	TreeItem awaitProjectItem() {
+		Tree tree = explorer.getViewer().getTree();
+		return UiWait.until("the Project Explorer to show the sample project", TIMEOUT,
+				() -> Arrays.stream(tree.getItems()).filter(item -> item.getText().equals(SAMPLE_PROJECT)).findFirst()
+						.orElse(null),
+				() -> describe(tree));
+	}
+
 	/**
 	 * Opens the statement at {@code index} as a double-click would, and waits until the Statement
 	 * editor has read it.

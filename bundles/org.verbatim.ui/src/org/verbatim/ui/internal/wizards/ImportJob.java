@@ -1,5 +1,8 @@
 package org.verbatim.ui.internal.wizards;
 
+import java.nio.file.Path;
+import java.util.List;
+
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
@@ -14,6 +17,7 @@ import org.verbatim.importer.ImportReport;
 import org.verbatim.importer.StatementImporter;
 import org.verbatim.ui.JobImportListener;
 import org.verbatim.ui.internal.UiThread;
+import org.verbatim.ui.internal.preferences.VerbatimPreferences;
 
 /**
  * Imports what the Import wizard was given, off the UI thread: progress per file in the progress
@@ -27,6 +31,14 @@ public final class ImportJob extends Job {
 
 	private final IWorkbench workbench;
 	private final ImportRequest request;
+
+	/**
+	 * An import of {@code sources} (files, folders, URLs) into the project in {@code project} with the
+	 * preferred encoding, as the Import wizard starts it by default; schedule it.
+	 */
+	public static ImportJob of(IWorkbench workbench, Path project, List<String> sources) {
+		return new ImportJob(workbench, new ImportRequest(project, sources, VerbatimPreferences.importOptions()));
+	}
 
 	ImportJob(IWorkbench workbench, ImportRequest request) {
 		super("Importing statements into " + request.project().getFileName());

@@ -1,0 +1,393 @@
+package org.verbatim.ui.internal.timeline;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+
+import org.eclipse.core.runtime.ILog;
+import org.eclipse.core.runtime.preferences.IEclipsePreferences.IPreferenceChangeListener;
+import org.eclipse.jface.action.Action;
+import org.eclipse.jface.action.IAction;
+import org.eclipse.jface.action.IToolBarManager;
+import org.eclipse.jface.dialogs.DialogSettings;
+import org.eclipse.jface.dialogs.IDialogSettings;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.ISelection;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.ITreeContentProvider;
+import org.eclipse.jface.viewers.OwnerDrawLabelProvider;
+import org.eclipse.jface.viewers.TreeViewer;
+import org.eclipse.jface.viewers.TreeViewerColumn;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Color;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.ui.ISelectionListener;
+import org.eclipse.ui.ISharedImages;
+import org.eclipse.ui.IWorkbenchPart;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.part.ViewPart;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.framework.ServiceRegistration;
+import org.verbatim.core.store.ProjectChangeListener;
+import org.verbatim.core.store.ProjectStore;
+import org.verbatim.ui.ProjectList;
+import org.verbatim.ui.VerbatimParts;
+import org.verbatim.ui.internal.GroupNode;
+import org.verbatim.ui.internal.ProjectNode;
+import org.verbatim.ui.internal.StatementEditor;
+import org.verbatim.ui.internal.StatementEditorInput;
+import org.verbatim.ui.internal.StatementNode;
+import org.verbatim.ui.internal.UiThread;
+import org.verbatim.ui.internal.excerpts.ProjectChanges;
+import org.verbatim.ui.internal.timeline.TimelineRows.Mode;
+
+/**
+ * The Timeline: one project's statements along time, as a tree of years and months (or of events)
+ * with how many statements each holds and a bar for that count, the statements in date order under
+ * them, and those without a date (or event) apart at the end. It shows the project of what was last
+ * selected in the explorer or a Statement editor (at first the list's first project), reads it in a
+ * {@link TimelineReadJob} and again whenever the project changes. Its selection is the selected
+ * statement, so the Properties and Provenance views follow it; double-click opens it.
+ */
+public final class TimelineView extends ViewPart {
+
+	/** The view id, as registered in plugin.xml. */
+	public static final String ID = "org.verbatim.ui.timeline";
+
+	private static final String MODE = "mode";
+
+	private final ProjectList projectList = new ProjectList();
+	private IPreferenceChangeListener listListener;
+	private TreeViewer viewer;
+	private ISelectionListener selectionListener;
+	private Optional<ServiceRegistration<ProjectChangeListener>> changes = Optional.empty();
+	private TimelineReadJob readJob;
+	private Path project;
+	private Mode mode = Mode.BY_DATE;
+	private List<StatementNode> statements = List.of();
+	private int largest = 1;
+	private boolean loaded;
+	private IAction byDate;
+	private IAction byEvent;
+
+	@Override
+	public void createPartControl(Composite parent) {
+		mode = "BY_EVENT".equals(settings().get(MODE)) ? Mode.BY_EVENT : Mode.BY_DATE;
+		viewer = new TreeViewer(parent, SWT.SINGLE | SWT.FULL_SELECTION | SWT.H_SCROLL | SWT.V_SCROLL);
+		viewer.setUseHashlookup(true);
+		viewer.getTree().setHeaderVisible(true);
+		viewer.setContentProvider(new ITreeContentProvider() {
+
+			@Override
+			public Object[] getElements(Object input) {
+				return input instanceof List<?> rows ? rows.toArray() : new Object[0];
+			}
+
+			@Override
+			public Object[] getChildren(Object parent) {
+				return parent instanceof TimelineGroup group ? group.children().toArray() : new Object[0];
+			}
+
+			@Override
+			public Object getParent(Object element) {
+				return null;
+			}
+
+			@Override
+			public boolean hasChildren(Object element) {
+				return element instanceof TimelineGroup group && !group.children().isEmpty();
+			}
+		});
+		column("When", 480, this::when, this::image);
+		barColumn();
+		viewer.addOpenListener(event -> open((IStructuredSelection) event.getSelection()));
+		getSite().setSelectionProvider(viewer);
+
+		byDate = modeAction("By &Date", Mode.BY_DATE, "Statements by issue date: year, month, day");
+		byEvent = modeAction("By &Event", Mode.BY_EVENT, "Statements by the events they refer to, each in date order");
+		IToolBarManager toolbar = getViewSite().getActionBars().getToolBarManager();
+		toolbar.add(byDate);
+		toolbar.add(byEvent);
+		getViewSite().getActionBars().getMenuManager().add(byDate);
+		getViewSite().getActionBars().getMenuManager().add(byEvent);
+
+		selectionListener = this::followSelection;
+		getSite().getPage().addPostSelectionListener(selectionListener);
+		Display display = parent.getDisplay();
+		changes = ProjectChanges.follow(display, changed -> {
+			if (changed.equals(project)) {
+				reload();
+			}
+		});
+		setContentDescription("Select a project or statement to see its timeline.");
+		// until something is selected, the list's first project (the sample project is added after start)
+		listListener = projectList.addListener(() -> UiThread.later(display, this::showFirstProject));
+		showFirstProject();
+	}
+
+	private void showFirstProject() {
+		List<Path> projects = projectList.projects();
+		if (project == null && !projects.isEmpty() && viewer != null && !viewer.getControl().isDisposed()) {
+			showProject(projects.get(0));
+		}
+	}
+
+	private IAction modeAction(String text, Mode shows, String tooltip) {
+		IAction action = new Action(text, IAction.AS_RADIO_BUTTON) {
+			@Override
+			public void run() {
+				if (isChecked()) {
+					setMode(shows);
+				}
+			}
+		};
+		action.setToolTipText(tooltip);
+		action.setChecked(mode == shows);
+		return action;
+	}
+
+	private void column(String title, int width, Function<Object, String> text,
+			Function<Object, Image> image) {
+		TreeViewerColumn column = new TreeViewerColumn(viewer, SWT.LEFT);
+		column.getColumn().setText(title);
+		column.getColumn().setWidth(width);
+		column.setLabelProvider(new ColumnLabelProvider() {
+
+			@Override
+			public String getText(Object element) {
+				return text.apply(element);
+			}
+
+			@Override
+			public Image getImage(Object element) {
+				return image.apply(element);
+			}
+		});
+	}
+
+	private String when(Object element) {
+		if (element instanceof TimelineGroup group) {
+			return group.name() + " (" + group.count() + ")";
+		}
+		if (element instanceof StatementNode node) {
+			String date = node.facts().issued().map(Object::toString).orElse("no date");
+			return date + "  " + node.label();
+		}
+		return "";
+	}
+
+	/** The count of a group and a bar as long as the count is to the largest count shown. */
+	private void barColumn() {
+		OwnerDrawLabelProvider.setUpOwnerDraw(viewer);
+		TreeViewerColumn column = new TreeViewerColumn(viewer, SWT.LEFT);
+		column.getColumn().setText("Statements");
+		column.getColumn().setWidth(260);
+		column.setLabelProvider(new OwnerDrawLabelProvider() {
+
+			@Override
+			protected void measure(Event event, Object element) {
+				// the row's height is the tree's own
+			}
+
+			@Override
+			protected void paint(Event event, Object element) {
+				if (!(element instanceof TimelineGroup group)) {
+					return;
+				}
+				GC gc = event.gc;
+				int height = event.height - 6;
+				int full = Math.max(10, column.getColumn().getWidth() - 50);
+				int length = Math.max(2, Math.round((float) full * group.count() / largest));
+				Color before = gc.getBackground();
+				// on a selected row the selection's own colour would hide the bar
+				boolean selected = (event.detail & SWT.SELECTED) != 0;
+				gc.setBackground(event.display
+						.getSystemColor(selected ? SWT.COLOR_LIST_SELECTION_TEXT : SWT.COLOR_LIST_SELECTION));
+				gc.fillRectangle(event.x + 2, event.y + 3, length, height);
+				gc.setBackground(before);
+				String count = Integer.toString(group.count());
+				int textY = event.y + (event.height - gc.textExtent(count).y) / 2;
+				gc.drawText(count, event.x + length + 6, textY, true);
+			}
+		});
+	}
+
+	private Image image(Object element) {
+		ISharedImages images = PlatformUI.getWorkbench().getSharedImages();
+		return images.getImage(element instanceof StatementNode ? ISharedImages.IMG_OBJ_FILE : ISharedImages.IMG_OBJ_ELEMENT);
+	}
+
+	private static IDialogSettings settings() {
+		return DialogSettings.getOrCreateSection(
+				PlatformUI.getDialogSettingsProvider(FrameworkUtil.getBundle(TimelineView.class)).getDialogSettings(),
+				"Timeline");
+	}
+
+	/** Arranges the statements by date or by event (what the toolbar's switch does); remembered. */
+	public void setMode(Mode shows) {
+		mode = shows;
+		settings().put(MODE, shows.name());
+		byDate.setChecked(shows == Mode.BY_DATE);
+		byEvent.setChecked(shows == Mode.BY_EVENT);
+		showRows();
+	}
+
+	/** How the statements are arranged now. */
+	public Mode mode() {
+		return mode;
+	}
+
+	/** The tree, for tests. */
+	public TreeViewer getViewer() {
+		return viewer;
+	}
+
+	/** The shown project's folder, if any. */
+	public Optional<Path> project() {
+		return Optional.ofNullable(project);
+	}
+
+	/** Whether the shown project has been read since it was chosen or changed. */
+	public boolean isLoaded() {
+		return loaded;
+	}
+
+	private void followSelection(IWorkbenchPart part, ISelection selection) {
+		if (part == this) {
+			return;
+		}
+		Optional<Path> selected = Optional.empty();
+		if (part instanceof StatementEditor editor && editor.getEditorInput() instanceof StatementEditorInput input) {
+			selected = Optional.of(input.projectDirectory());
+		} else if (selection instanceof IStructuredSelection structured) {
+			Object first = structured.getFirstElement();
+			if (first instanceof StatementNode node) {
+				selected = Optional.of(node.projectDirectory());
+			} else if (first instanceof ProjectNode node && node.problem().isEmpty()) {
+				selected = Optional.of(node.directory());
+			} else if (first instanceof GroupNode node) {
+				selected = Optional.of(node.projectDirectory());
+			}
+		}
+		selected.map(p -> p.toAbsolutePath().normalize()).filter(p -> !p.equals(project)).ifPresent(this::showProject);
+	}
+
+	/** Shows the timeline of the project in {@code directory}. */
+	public void showProject(Path directory) {
+		project = directory.toAbsolutePath().normalize();
+		reload();
+	}
+
+	/** Reads the shown project again, off the UI thread. */
+	public void reload() {
+		if (project == null || viewer == null || viewer.getControl().isDisposed()) {
+			return;
+		}
+		ProjectStore store = getSite().getService(ProjectStore.class);
+		if (store == null) {
+			setContentDescription("The timeline cannot be shown because the project store is missing; reinstall Verbatim.");
+			return;
+		}
+		if (readJob != null) {
+			readJob.cancel();
+		}
+		loaded = false;
+		Path reading = project;
+		Display display = viewer.getControl().getDisplay();
+		readJob = new TimelineReadJob(store, reading, new TimelineReadJob.Outcome() {
+
+			@Override
+			public void read(String projectName, List<StatementNode> read) {
+				UiThread.later(display, () -> {
+					if (Objects.equals(reading, project) && !viewer.getControl().isDisposed()) {
+						statements = read;
+						setContentDescription(projectName + ": " + read.size() + " statements");
+						showRows();
+						loaded = true;
+					}
+				});
+			}
+
+			@Override
+			public void failed(String sentence) {
+				UiThread.later(display, () -> {
+					if (Objects.equals(reading, project) && !viewer.getControl().isDisposed()) {
+						statements = List.of();
+						viewer.setInput(List.of());
+						setContentDescription(sentence);
+						loaded = true;
+					}
+				});
+			}
+		});
+		readJob.setSystem(true);
+		readJob.schedule();
+	}
+
+	private void showRows() {
+		List<TimelineGroup> rows = TimelineRows.of(statements, mode);
+		largest = Math.max(1, largest(rows));
+		Object[] expanded = viewer.getExpandedElements();
+		viewer.setInput(rows);
+		if (expanded.length == 0) {
+			viewer.expandToLevel(2);
+		} else {
+			viewer.setExpandedElements(expanded);
+		}
+	}
+
+	/** The largest count of a group on any level, the length of the longest bar. */
+	private static int largest(List<?> rows) {
+		int most = 0;
+		for (Object row : rows) {
+			if (row instanceof TimelineGroup group) {
+				most = Math.max(most, Math.max(group.count(), largest(group.children())));
+			}
+		}
+		return most;
+	}
+
+	private void open(IStructuredSelection selection) {
+		Object first = selection.getFirstElement();
+		if (first instanceof StatementNode node) {
+			try {
+				getSite().getPage().openEditor(new StatementEditorInput(node.projectDirectory(), node.statement().id()),
+						VerbatimParts.STATEMENT_EDITOR_ID);
+			} catch (PartInitException e) {
+				String sentence = node.statement().id() + " could not be opened: " + e.getMessage();
+				ILog.of(getClass()).error(sentence, e);
+				MessageDialog.openError(getSite().getShell(), "Open Statement", sentence);
+			}
+		} else if (first != null) {
+			viewer.setExpandedState(first, !viewer.getExpandedState(first));
+		}
+	}
+
+	@Override
+	public void setFocus() {
+		viewer.getControl().setFocus();
+	}
+
+	@Override
+	public void dispose() {
+		if (selectionListener != null) {
+			getSite().getPage().removePostSelectionListener(selectionListener);
+		}
+		changes.ifPresent(ServiceRegistration::unregister);
+		if (listListener != null) {
+			projectList.removeListener(listListener);
+		}
+		if (readJob != null) {
+			readJob.cancel();
+		}
+		super.dispose();
+	}
+}
