@@ -4,8 +4,12 @@ import org.eclipse.jface.action.Action;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.osgi.framework.FrameworkUtil;
+import org.verbatim.ui.internal.plugins.InstalledPlugins;
 
-/** Help &gt; About Verbatim: the product name and the version of this build. */
+/**
+ * Help &gt; About Verbatim: the product name, the version of this build and the plugins installed
+ * beyond the product (from the installation's p2 profile).
+ */
 final class AboutAction extends Action {
 
 	private final IWorkbenchWindow window;
@@ -20,9 +24,15 @@ final class AboutAction extends Action {
 		return FrameworkUtil.getBundle(AboutAction.class).getVersion().toString();
 	}
 
+	/** What the dialog says: name, version, the one-line description and the installed plugins. */
+	static String text() {
+		return "Verbatim " + version()
+				+ "\n\nA research workbench for public statements: every quote traceable to the original bytes.\n\n"
+				+ InstalledPlugins.ofRunningProduct().describe();
+	}
+
 	@Override
 	public void run() {
-		MessageDialog.openInformation(window.getShell(), "About Verbatim", "Verbatim " + version()
-				+ "\n\nA research workbench for public statements: every quote traceable to the original bytes.");
+		MessageDialog.openInformation(window.getShell(), "About Verbatim", text());
 	}
 }
