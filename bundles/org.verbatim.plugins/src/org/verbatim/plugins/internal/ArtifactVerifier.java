@@ -79,7 +79,8 @@ public final class ArtifactVerifier {
 		List<PGPSignature> list;
 		try {
 			list = readSignatures(signatures);
-		} catch (IOException | PGPException e) {
+		} catch (IOException | PGPException | RuntimeException e) {
+			// Bouncy Castle reports some malformed packets with unchecked exceptions
 			return new ArtifactTrust(artifact, Status.TAMPERED, "its signature cannot be read (" + e.getMessage() + ")");
 		}
 		if (list.isEmpty()) {
