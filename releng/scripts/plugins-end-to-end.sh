@@ -72,15 +72,27 @@ plugins_in_product() {
 QDA=org.verbatim.qda.feature
 FEEDS=org.verbatim.feeds.feature
 
+# A project with one tagged excerpt, to export with the QDA plugin's format.
+P="$WORK/project"
+run 0 init --project "$P"
+run 0 import --project "$P" "$SAMPLES"
+run 0 excerpt --project "$P" S1 --quote "killed hundreds of innocent civilians"
+run 0 tag --project "$P" E1 remembrance
+# qdpx_report STATUS DESCRIPTION: the QDA plugin's report format works (0) or is unknown (2)
+qdpx_report() {
+  rm -f "$WORK/quotes.qdpx"
+  run "$1" report --project "$P" --tag remembrance --format qdpx --out "$WORK/quotes.qdpx"
+  if [ "$1" -ne 0 ]; then expect err "unknown --format 'qdpx'" "$2"; fi
+}
+
 # The base product: nothing installed beyond it; the site offers both extras.
-run 0 plugins --help;                     expect out 'plugins install --repo SITE' "plugins --help"
 run 0 plugins list;                       expect out '^No plugins installed beyond Verbatim itself' "nothing installed at first"
 run 0 plugins list --repo "$SITE"
 expect out "^$QDA +[0-9.]+[^ ]* +.*REFI-QDA" "the site offers the QDA exporter"
 expect out "^$FEEDS " "the site offers the feed importer"
 expect out '^org\.verbatim\.feature .*\[part of Verbatim\]$' "base features are marked"
 run 0 plugins list --repo "$SITE" --json; expect out '"features":\[\{"id":' "list --json"
-run 0 report --help;                      absent out 'qdpx' "no qdpx format before the install"
+qdpx_report 2 "no qdpx format before the install"
 run 2 feeds --help;                       expect err "unknown command 'feeds'" "no feeds command before the install"
 
 # One-line errors: unknown feature, not a site, missing site, base feature, not installed.
@@ -90,7 +102,6 @@ mkdir "$WORK/empty"
 run 1 plugins install --repo "$WORK/empty" $QDA
 expect err 'is not a p2 update site' "an empty folder is not a site"; lines err 1 "not a site"
 run 1 plugins list --repo "$WORK/nowhere"; expect err 'does not exist' "a missing site"; lines err 1 "missing site"
-run 2 plugins install $QDA;               expect err 'install needs --repo SITE' "install without a site"
 run 1 plugins uninstall org.verbatim.feature
 expect err 'part of Verbatim itself and cannot be uninstalled' "base features stay"; lines err 1 "base feature"
 run 1 plugins uninstall $QDA;             expect err "$QDA is not installed" "uninstall what is not there"
@@ -113,18 +124,12 @@ run 1 plugins install --repo "$WORK/tampered" --allow-unsigned $QDA
 expect err 'was changed after it was published' "a tampered jar is refused even with --allow-unsigned"
 checks=$((checks + 1)); [ -z "$(plugins_in_product)" ] || { echo "FAIL: a refused install left $(plugins_in_product)"; failures=$((failures + 1)); }
 run 0 plugins list;                       expect out '^No plugins installed' "nothing installed after the refusals"
-run 0 report --help;                      absent out 'qdpx' "the product is unchanged after the refusals"
+qdpx_report 2 "the product is unchanged after the refusals"
 
 # Install the QDA exporter from the signed site: after a restart, report writes a real .qdpx.
 run 0 plugins install --repo "$SITE" $QDA
 expect out "^Installed $QDA .*Restart Verbatim to use it\.$" "install the QDA exporter"
-run 0 report --help;                      expect out 'qdpx' "after a restart report knows qdpx"
-P="$WORK/project"
-run 0 init --project "$P"
-run 0 import --project "$P" "$SAMPLES"
-run 0 excerpt --project "$P" S1 --quote "killed hundreds of innocent civilians"
-run 0 tag --project "$P" E1 remembrance
-run 0 report --project "$P" --tag remembrance --format qdpx --out "$WORK/quotes.qdpx"
+qdpx_report 0 "after a restart report writes qdpx"
 checks=$((checks + 1))
 if ! python3 - "$WORK/quotes.qdpx" <<'EOF'
 import sys, zipfile
@@ -147,7 +152,7 @@ run 0 plugins list --repo "$SITE";        expect out "^$QDA .*\[installed\]$" "t
 run 0 plugins uninstall $QDA;             expect out "^Uninstalled $QDA " "uninstall the QDA exporter"
 run 0 plugins uninstall $FEEDS;           expect out "^Uninstalled $FEEDS " "uninstall the feed importer"
 run 0 plugins list;                       expect out '^No plugins installed' "nothing installed after uninstalling"
-run 0 report --help;                      absent out 'qdpx' "qdpx is gone"
+qdpx_report 2 "qdpx is gone"
 run 2 feeds --help;                       expect err "unknown command 'feeds'" "the feeds command is gone"
 checks=$((checks + 1)); [ -z "$(plugins_in_product)" ] || { echo "FAIL: uninstalling left $(plugins_in_product)"; failures=$((failures + 1)); }
 
