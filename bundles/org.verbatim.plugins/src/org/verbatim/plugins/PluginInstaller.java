@@ -69,9 +69,6 @@ public final class PluginInstaller {
 	/** The folder of the configuration area where more trusted keys (*.asc) can be put. */
 	public static final String TRUSTED_KEYS_FOLDER = "org.verbatim.plugins/trusted-keys";
 
-	/** The name of p2's garbage collector service (its class is not API). */
-	private static final String GARBAGE_COLLECTOR = "org.eclipse.equinox.internal.p2.garbagecollector.GarbageCollector";
-
 	private final IProvisioningAgent agent;
 	private final String profileId;
 	private final PGPPublicKeyRingCollection trustedKeys;
@@ -355,9 +352,6 @@ public final class PluginInstaller {
 
 	private void perform(IProvisioningPlan plan, String what) throws PluginException {
 		IEngine engine = service(IEngine.class);
-		// p2's garbage collector deletes the jars no installed unit needs any more when the engine
-		// commits, once it has been created for the agent; asking for it by name creates it.
-		agent.getService(GARBAGE_COLLECTOR);
 		// The trust check was done above on the very bytes p2 copies (and p2 checks their checksums
 		// as it copies them); p2's own check would ask a UI that a command line does not have.
 		IStatus status = engine.perform(plan,
