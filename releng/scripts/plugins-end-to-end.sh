@@ -88,6 +88,8 @@ qdpx_report() {
 
 # The base product: nothing installed beyond it; the site offers both extras.
 run 0 plugins list;                       expect out '^No plugins installed beyond Verbatim itself' "nothing installed at first"
+prefs="$(find "$(dirname "$V")/p2" -name org.eclipse.equinox.p2.engine.prefs -path '*VerbatimProfile*' | head -n 1)"
+checks=$((checks + 1)); grep -q '^pgp.trustedPublicKeys=.*BEGIN PGP PUBLIC KEY BLOCK' "${prefs:-/dev/null}" || { echo "FAIL: p2's trusted keys of the profile do not list Verbatim's key"; failures=$((failures + 1)); }
 run 0 plugins list --repo "$SITE"
 expect out "^$QDA +[0-9.]+[^ ]* +.*REFI-QDA" "the site offers the QDA exporter"
 expect out "^$FEEDS " "the site offers the feed importer"

@@ -24,6 +24,8 @@ import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.core.runtime.preferences.ConfigurationScope;
+import org.eclipse.core.runtime.preferences.IEclipsePreferences;
+import org.eclipse.equinox.p2.core.IAgentLocation;
 import org.eclipse.equinox.p2.core.IProvisioningAgent;
 import org.eclipse.equinox.p2.core.IProvisioningAgentProvider;
 import org.eclipse.equinox.p2.core.ProvisionException;
@@ -32,6 +34,7 @@ import org.eclipse.equinox.p2.engine.IProfile;
 import org.eclipse.equinox.p2.engine.IProfileRegistry;
 import org.eclipse.equinox.p2.engine.IProvisioningPlan;
 import org.eclipse.equinox.p2.engine.PhaseSetFactory;
+import org.eclipse.equinox.p2.engine.ProfileScope;
 import org.eclipse.equinox.p2.engine.ProvisioningContext;
 import org.eclipse.equinox.p2.metadata.IArtifactKey;
 import org.eclipse.equinox.p2.metadata.IInstallableUnit;
@@ -48,6 +51,7 @@ import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
 import org.osgi.framework.ServiceReference;
+import org.osgi.service.prefs.BackingStoreException;
 import org.verbatim.plugins.internal.ArtifactVerifier;
 
 /**
@@ -68,6 +72,10 @@ public final class PluginInstaller {
 
 	/** The folder of the configuration area where more trusted keys (*.asc) can be put. */
 	public static final String TRUSTED_KEYS_FOLDER = "org.verbatim.plugins/trusted-keys";
+
+	/** p2's engine, whose profile-scoped preference lists the keys p2 itself trusts. */
+	private static final String P2_ENGINE = "org.eclipse.equinox.p2.engine";
+	private static final String P2_TRUSTED_KEYS = "pgp.trustedPublicKeys";
 
 	private final IProvisioningAgent agent;
 	private final String profileId;
@@ -117,7 +125,10 @@ public final class PluginInstaller {
 			throw new PluginException("this Verbatim installation has no p2 profile, so plugins cannot be installed"
 					+ " into it; use the product the build makes (releng/org.verbatim.repository/target/products)");
 		}
-		return new PluginInstaller(agent, IProfileRegistry.SELF, loadTrustedKeys(bundle), configuredPolicy());
+		List<String> keyBlocks = trustedKeyBlocks(bundle);
+		PGPPublicKeyRingCollection keys = readTrustedKeys(keyBlocks);
+		shareTrustedKeysWithP2(agent, profiles.getProfile(IProfileRegistry.SELF), keys, keyBlocks);
+		return new PluginInstaller(agent, IProfileRegistry.SELF, keys, configuredPolicy());
 	}
 
 	/** The policy the preferences name; {@link UnsignedContentPolicy#REFUSE} when unset or unknown. */
@@ -132,7 +143,44 @@ public final class PluginInstaller {
 		return policy;
 	}
 
-	private static PGPPublicKeyRingCollection loadTrustedKeys(Bundle bundle) throws PluginException {
+	/**
+	 * Adds the keys Verbatim trusts to p2's own trusted keys of the profile (the preference
+	 * {@value #P2_TRUSTED_KEYS} of {@code org.eclipse.equinox.p2.engine} in the profile's scope), which
+	 * p2's trust check reads when plugins are installed from the workbench's Install New Software.
+	 */
+	private static void shareTrustedKeysWithP2(IProvisioningAgent agent, IProfile profile,
+			PGPPublicKeyRingCollection keys, List<String> keyBlocks) {
+		IAgentLocation location = agent.getService(IAgentLocation.class);
+		if (location == null) {
+			return;
+		}
+		IEclipsePreferences node = new ProfileScope(location, profile.getProfileId()).getNode(P2_ENGINE);
+		String current = node.get(P2_TRUSTED_KEYS, "");
+		Set<Long> known = new HashSet<>();
+		try {
+			ArtifactVerifier.readKeys(current.isBlank() ? List.of() : List.of(current)).getKeyRings()
+					.forEachRemaining(ring -> known.add(ring.getPublicKey().getKeyID()));
+		} catch (IOException e) {
+			// p2's value is unreadable: ours are written after it, p2 reads what it can
+		}
+		Set<Long> ours = new HashSet<>();
+		keys.getKeyRings().forEachRemaining(ring -> ours.add(ring.getPublicKey().getKeyID()));
+		if (known.containsAll(ours)) {
+			return;
+		}
+		StringBuilder merged = new StringBuilder(current.strip());
+		for (String block : keyBlocks) {
+			merged.append(merged.isEmpty() ? "" : "\n").append(block.strip());
+		}
+		node.put(P2_TRUSTED_KEYS, merged.append('\n').toString());
+		try {
+			node.flush();
+		} catch (BackingStoreException e) {
+			// the installer trusts its keys anyway; only the workbench's p2 check would ask about them
+		}
+	}
+
+	private static List<String> trustedKeyBlocks(Bundle bundle) throws PluginException {
 		List<String> blocks = new ArrayList<>();
 		Enumeration<URL> shipped = bundle.findEntries("keys", "*.asc", false);
 		while (shipped != null && shipped.hasMoreElements()) {
@@ -160,6 +208,10 @@ public final class PluginInstaller {
 				}
 			}
 		}
+		return blocks;
+	}
+
+	private static PGPPublicKeyRingCollection readTrustedKeys(List<String> blocks) throws PluginException {
 		try {
 			return ArtifactVerifier.readKeys(blocks);
 		} catch (IOException e) {
