@@ -55,7 +55,7 @@ public final class Cli {
 		return List.of(new InitCommand(), new ImportCommand(), new ListCommand(), new ShowCommand(),
 				new SearchCommand(), new ReindexCommand(), new AliasCommand(), new ExcerptCommand(), new ExcerptsCommand(),
 				new TagCommand(), new EditCommand(), new UndoCommand(), new ReportCommand(), new VerifyReportCommand(),
-				new ExtractCommand(), new ProvCommand(), new VerifyCommand(), new BenchCommand());
+				new ExtractCommand(), new ProvCommand(), new VerifyCommand(), new BenchCommand(), new PluginsCommand());
 	}
 
 	/** Runs one command line and returns its exit status. */

@@ -72,7 +72,7 @@ class CliTest {
 	void usageErrorsExitTwoWithOneLine() {
 		assertEquals(2, run());
 		assertEquals(2, run("frobnicate"));
-		assertEquals(List.of("verbatim: unknown command 'frobnicate'; commands: init, import, list, show, search, reindex, alias, excerpt, excerpts, tag, edit, undo, report, verify-report, extract, prov, verify, bench"), errLines());
+		assertEquals(List.of("verbatim: unknown command 'frobnicate'; commands: init, import, list, show, search, reindex, alias, excerpt, excerpts, tag, edit, undo, report, verify-report, extract, prov, verify, bench, plugins"), errLines());
 		assertEquals(2, run("list"));
 		assertEquals(1, errLines().size());
 		assertTrue(errLines().get(0).contains("--project DIR is required"), errLines().toString());

@@ -136,6 +136,6 @@ class PluginCommandsTest {
 	void unknownCommandListsPluginCommandsToo() {
 		Cli cli = cli(new Echo("echo"));
 		assertEquals(2, cli.run("frobnicate"));
-		assertTrue(err().trim().endsWith(", bench, echo"), err());
+		assertTrue(err().trim().endsWith(", bench, plugins, echo"), err());
 	}
 }

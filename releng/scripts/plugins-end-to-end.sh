@@ -1,0 +1,182 @@
+#!/usr/bin/env bash
+# End-to-end check of installing extra plugins: on a COPY of the built product (its tar.gz), from the
+# built, signed update site, `verbatim plugins list | install | uninstall`, a restart between each
+# step (each command is a new start of the product), the plugins' commands and formats appearing and
+# going, and the trust checks: a tampered copy of the site is refused, an unsigned copy needs
+# --allow-unsigned. Part of ./run-tests, after cli-end-to-end.sh.
+set -uo pipefail
+ROOT="$(cd "$(dirname "$0")/../.." && pwd)"
+. "$ROOT/releng/scripts/java.sh"
+TARGET="$ROOT/releng/org.verbatim.repository/target"
+SITE="$TARGET/repository"
+ARCHIVE="$(ls "$TARGET"/products/*linux.gtk.x86_64.tar.gz 2>/dev/null | head -n 1)"
+SAMPLES="$ROOT/bundles/org.verbatim.app/samples"
+if [ -z "$ARCHIVE" ] || [ ! -f "$SITE/p2.index" ]; then
+  echo "plugins-end-to-end: no built product archive or update site under $TARGET; build first (./mvnw -B clean verify)" >&2
+  exit 1
+fi
+WORK="$(mktemp -d)"
+trap 'rm -rf "$WORK"' EXIT
+failures=0
+checks=0
+started=$(date +%s)
+
+tar -xzf "$ARCHIVE" -C "$WORK"
+V="$(ls -d "$WORK"/*/verbatim | head -n 1)"
+[ -x "$V" ] || { echo "plugins-end-to-end: no verbatim script in $ARCHIVE" >&2; exit 1; }
+
+# run EXPECTED_STATUS ARGS...: runs the copied product, keeps stdout/stderr in $WORK/out and $WORK/err
+run() {
+  local expected=$1; shift
+  "$V" "$@" >"$WORK/out" 2>"$WORK/err" </dev/null
+  local status=$?
+  checks=$((checks + 1))
+  if [ "$status" -ne "$expected" ]; then
+    echo "FAIL: verbatim $* exited $status, expected $expected"; sed 's/^/  err: /' "$WORK/err" | head -5
+    failures=$((failures + 1))
+  fi
+  if grep -qE '^\s+at [a-z]|Exception in thread' "$WORK/err"; then
+    echo "FAIL: verbatim $* printed a stack trace"; failures=$((failures + 1))
+  fi
+}
+# expect FILE PATTERN DESCRIPTION
+expect() {
+  checks=$((checks + 1))
+  if ! grep -qE -- "$2" "$WORK/$1"; then
+    echo "FAIL: $3: no /$2/ in $1:"; sed 's/^/  | /' "$WORK/$1" | head -8
+    failures=$((failures + 1))
+  fi
+}
+# absent FILE PATTERN DESCRIPTION
+absent() {
+  checks=$((checks + 1))
+  if grep -qE -- "$2" "$WORK/$1"; then
+    echo "FAIL: $3: /$2/ found in $1:"; grep -E -- "$2" "$WORK/$1" | sed 's/^/  | /' | head -4
+    failures=$((failures + 1))
+  fi
+}
+# lines FILE N DESCRIPTION
+lines() {
+  checks=$((checks + 1))
+  local n; n=$(grep -c '' "$WORK/$1")
+  if [ "$n" -ne "$2" ]; then
+    echo "FAIL: $3: $1 has $n lines, expected $2:"; sed 's/^/  | /' "$WORK/$1" | head -8
+    failures=$((failures + 1))
+  fi
+}
+# plugins_in_product: the extra plugins' bundles the copied product starts with (p2 leaves an
+# uninstalled jar in plugins/ until its garbage collector runs; what counts is bundles.info)
+plugins_in_product() {
+  grep -oE '^org\.verbatim\.(qda|feeds),[^,]*' "$(dirname "$V")"/configuration/org.eclipse.equinox.simpleconfigurator/bundles.info || true
+}
+
+QDA=org.verbatim.qda.feature
+FEEDS=org.verbatim.feeds.feature
+
+# A project with one tagged excerpt, to export with the QDA plugin's format.
+P="$WORK/project"
+run 0 init --project "$P"
+run 0 import --project "$P" "$SAMPLES"
+run 0 excerpt --project "$P" S1 --quote "killed hundreds of innocent civilians"
+run 0 tag --project "$P" E1 remembrance
+# qdpx_report STATUS DESCRIPTION: the QDA plugin's report format works (0) or is unknown (2)
+qdpx_report() {
+  rm -f "$WORK/quotes.qdpx"
+  run "$1" report --project "$P" --tag remembrance --format qdpx --out "$WORK/quotes.qdpx"
+  if [ "$1" -ne 0 ]; then expect err "unknown --format 'qdpx'" "$2"; fi
+}
+
+# The base product: nothing installed beyond it; the site offers both extras.
+run 0 plugins list;                       expect out '^No plugins installed beyond Verbatim itself' "nothing installed at first"
+prefs="$(find "$(dirname "$V")/p2" -name org.eclipse.equinox.p2.engine.prefs -path '*VerbatimProfile*' | head -n 1)"
+checks=$((checks + 1)); grep -q '^pgp.trustedPublicKeys=.*BEGIN PGP PUBLIC KEY BLOCK' "${prefs:-/dev/null}" || { echo "FAIL: p2's trusted keys of the profile do not list Verbatim's key"; failures=$((failures + 1)); }
+run 0 plugins list --repo "$SITE"
+expect out "^$QDA +[0-9.]+[^ ]* +.*REFI-QDA" "the site offers the QDA exporter"
+expect out "^$FEEDS " "the site offers the feed importer"
+expect out '^org\.verbatim\.feature .*\[part of Verbatim\]$' "base features are marked"
+run 0 plugins list --repo "$SITE" --json; expect out '"features":\[\{"id":' "list --json"
+qdpx_report 2 "no qdpx format before the install"
+run 2 feeds --help;                       expect err "unknown command 'feeds'" "no feeds command before the install"
+
+# One-line errors: unknown feature, not a site, missing site, base feature, not installed.
+run 1 plugins install --repo "$SITE" org.nope.feature
+expect err "offers no feature org\.nope\.feature; it offers: .*$QDA" "unknown feature lists what the site offers"; lines err 1 "unknown feature"
+mkdir "$WORK/empty"
+run 1 plugins install --repo "$WORK/empty" $QDA
+expect err 'is not a p2 update site' "an empty folder is not a site"; lines err 1 "not a site"
+run 1 plugins list --repo "$WORK/nowhere"; expect err 'does not exist' "a missing site"; lines err 1 "missing site"
+run 1 plugins uninstall org.verbatim.feature
+expect err 'part of Verbatim itself and cannot be uninstalled' "base features stay"; lines err 1 "base feature"
+run 1 plugins uninstall $QDA;             expect err "$QDA is not installed" "uninstall what is not there"
+
+# A tampered copy of the site (one byte of the exporter's jar changed after signing) is refused,
+# even with --allow-unsigned, and leaves the product as it was.
+cp -r "$SITE" "$WORK/tampered"
+jar="$(ls "$WORK"/tampered/plugins/org.verbatim.qda_*.jar | head -n 1)"
+python3 - "$jar" <<'EOF'
+import sys
+path = sys.argv[1]
+data = bytearray(open(path, "rb").read())
+data[len(data) // 2] ^= 0x01
+open(path, "wb").write(bytes(data))
+EOF
+run 1 plugins install --repo "$WORK/tampered" $QDA
+expect err "refusing to install $QDA from .*: artifact org\.verbatim\.qda_.* was changed after it was published" "a tampered jar is refused"
+lines err 1 "tampered"
+run 1 plugins install --repo "$WORK/tampered" --allow-unsigned $QDA
+expect err 'was changed after it was published' "a tampered jar is refused even with --allow-unsigned"
+checks=$((checks + 1)); [ -z "$(plugins_in_product)" ] || { echo "FAIL: a refused install left $(plugins_in_product)"; failures=$((failures + 1)); }
+checks=$((checks + 1)); ! ls "$(dirname "$V")"/plugins | grep -q '^org\.verbatim\.qda_' || { echo "FAIL: a refused install copied the QDA jar into the product"; failures=$((failures + 1)); }
+run 0 plugins list;                       expect out '^No plugins installed' "nothing installed after the refusals"
+qdpx_report 2 "the product is unchanged after the refusals"
+
+# Install the QDA exporter from the signed site: after a restart, report writes a real .qdpx.
+run 0 plugins install --repo "$SITE" $QDA
+expect out "^Installed $QDA .*Restart Verbatim to use it\.$" "install the QDA exporter"
+qdpx_report 0 "after a restart report writes qdpx"
+checks=$((checks + 1))
+if ! python3 - "$WORK/quotes.qdpx" <<'EOF'
+import sys, zipfile
+with zipfile.ZipFile(sys.argv[1]) as z:
+    qde = z.read("project.qde").decode("utf-8")
+    assert "PlainTextSelection" in qde and "remembrance" in qde, qde[:300]
+    assert any(n.startswith("sources/") for n in z.namelist())
+EOF
+then echo "FAIL: the .qdpx report is not a REFI-QDA project with the excerpt"; failures=$((failures + 1)); fi
+run 1 plugins install --repo "$SITE" $QDA; expect err "$QDA is already installed" "install twice"; lines err 1 "install twice"
+
+# The feed importer, named with .feature.group: its command works after a restart.
+run 0 plugins install --repo "$SITE" $FEEDS.feature.group; expect out "^Installed $FEEDS " "install the feed importer"
+run 0 feeds --help;                       expect out 'subscribe' "after a restart the feeds command is there"
+run 0 plugins list
+expect out "^$FEEDS " "list shows the feed importer"; expect out "^$QDA " "list shows the QDA exporter"
+run 0 plugins list --repo "$SITE";        expect out "^$QDA .*\[installed\]$" "the site listing marks what is installed"
+
+# Uninstall both: gone after a restart.
+run 0 plugins uninstall $QDA;             expect out "^Uninstalled $QDA " "uninstall the QDA exporter"
+run 0 plugins uninstall $FEEDS;           expect out "^Uninstalled $FEEDS " "uninstall the feed importer"
+run 0 plugins list;                       expect out '^No plugins installed' "nothing installed after uninstalling"
+qdpx_report 2 "qdpx is gone"
+run 2 feeds --help;                       expect err "unknown command 'feeds'" "the feeds command is gone"
+checks=$((checks + 1)); [ -z "$(plugins_in_product)" ] || { echo "FAIL: uninstalling left $(plugins_in_product)"; failures=$((failures + 1)); }
+
+# An unsigned copy of the site: refused without the flag, installed with it.
+cp -r "$SITE" "$WORK/unsigned"
+python3 "$ROOT/releng/scripts/sign-update-site.py" --remove-signatures "$WORK/unsigned" >/dev/null
+run 1 plugins install --repo "$WORK/unsigned" $FEEDS
+expect err "refusing to install $FEEDS .*cannot be trusted \(it carries no signature\); .*--allow-unsigned" "unsigned content is refused"
+lines err 1 "unsigned"
+run 0 plugins install --repo "$WORK/unsigned" --allow-unsigned $FEEDS
+expect out "^Installed $FEEDS " "unsigned content is installed with --allow-unsigned"
+run 0 feeds --help;                       expect out 'subscribe' "the unsigned plugin works"
+run 0 plugins uninstall $FEEDS
+
+# A zip of the site, as a jar: URL.
+(cd "$SITE" && python3 -c 'import os, sys, zipfile
+with zipfile.ZipFile(sys.argv[1], "w") as z:
+    for d, _, fs in os.walk("."):
+        for f in fs: z.write(os.path.join(d, f))' "$WORK/site.zip")
+run 0 plugins list --repo "jar:file:$WORK/site.zip!/"; expect out "^$QDA " "a zipped site is read"
+
+echo "plugins-end-to-end: $checks checks, $failures failed ($(( $(date +%s) - started )) s)"
+[ "$failures" -eq 0 ]
