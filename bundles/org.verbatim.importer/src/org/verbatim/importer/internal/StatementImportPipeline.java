@@ -637,7 +637,7 @@ public class StatementImportPipeline implements StatementImporter {
 		if (isBlank(document.text())) {
 			throw new ImportProblem("is empty (only white space)");
 		}
-		Prepared prepared = extract(document, hints.fileType());
+		Prepared prepared = extract(statedType(document, hints), hints.fileType());
 		Extraction extraction = prepared.extraction();
 		if (isBlank(extraction.cleanText())) {
 			throw new ImportProblem("has no statement text once page furniture is removed (" + extraction.removals().size()
@@ -682,6 +682,23 @@ public class StatementImportPipeline implements StatementImporter {
 				OptionalInt.of(fetched.status()), lines);
 		return new Fetched(fetched.requested().toString(), fetched.body(),
 				DecodeHints.forWeb(fetched.contentType(), fetched.finalUri(), charset), retrieval);
+	}
+
+	/**
+	 * The document with the media type its server stated, when an extractor (a plugin's) reads that
+	 * type: the decoder itself only tells HTML from plain text, so a page served as, say,
+	 * {@code text/markdown} would otherwise reach the plain-text extractor.
+	 */
+	private DecodedDocument statedType(DecodedDocument document, DecodeHints hints) {
+		Optional<String> stated = hints.contentType().map(type -> {
+			int semicolon = type.indexOf(';');
+			return (semicolon < 0 ? type : type.substring(0, semicolon)).strip().toLowerCase(Locale.ROOT);
+		}).filter(type -> !type.isEmpty() && !type.equals(document.mediaType()));
+		if (stated.isEmpty() || extractors.forMediaType(stated.get()).isEmpty()) {
+			return document;
+		}
+		return new DecodedDocument(document.text(), document.charset(), document.charsetRule(), stated.get(),
+				document.location());
 	}
 
 	private Prepared extract(DecodedDocument document, Optional<String> fileType) {

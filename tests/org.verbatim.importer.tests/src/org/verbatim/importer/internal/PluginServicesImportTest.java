@@ -30,6 +30,7 @@ import org.verbatim.importer.FileOutcome;
 import org.verbatim.importer.FileOutcome.Kind;
 import org.verbatim.importer.ImportOptions;
 import org.verbatim.importer.MetadataExtractor;
+import org.verbatim.importer.internal.web.LocalWebServer;
 
 /**
  * What plugins add to an import: metadata extractors that run after the document extractor in
@@ -87,6 +88,25 @@ class PluginServicesImportTest {
 			String text = document.text().strip().toUpperCase(java.util.Locale.ROOT);
 			int start = document.text().indexOf(document.text().strip());
 			return new Extraction(text, new OffsetMap.Builder().copy(start, text.length()).build(), List.of(),
+					StatementMetadata.empty());
+		}
+	}
+
+	/** Reads {@code text/markdown} by media type, remembering the type it was given. */
+	private static final class MarkdownByType implements DocumentExtractor {
+		final List<String> seen = new ArrayList<>();
+
+		@Override
+		public boolean handles(String mediaType) {
+			return "text/markdown".equals(mediaType);
+		}
+
+		@Override
+		public Extraction extract(DecodedDocument document) {
+			seen.add(document.mediaType());
+			// leaves out the heading marker "# " the page starts with
+			String text = document.text().substring(2);
+			return new Extraction(text, new OffsetMap.Builder().copy(2, text.length()).build(), List.of(),
 					StatementMetadata.empty());
 		}
 	}
@@ -176,6 +196,27 @@ class PluginServicesImportTest {
 			Statement statement = note.statement().orElseThrow();
 			assertEquals("REMEMBER THE VICTIMS", statement.text());
 			assertFalse(outcomes.stream().anyMatch(o -> o.source().endsWith("b.unknown") && o.kind() == Kind.IMPORTED));
+		}
+	}
+
+	@Test
+	void aPageServedWithAPluginsMediaTypeGoesToItsExtractor() throws Exception {
+		MarkdownByType extractor = new MarkdownByType();
+		StatementImportPipeline pipeline = StatementImportPipeline.withBuiltInExtractors().withExtractor(extractor, 0);
+		try (LocalWebServer server = new LocalWebServer();
+				ImportFixture fixture = new ImportFixture(temp.resolve("project"), pipeline)) {
+			byte[] body = "# Statement of the ministry\n\nThe ministry remembers the victims.\n".getBytes(UTF_8);
+			server.serve("/release", exchange -> {
+				exchange.getResponseHeaders().set("Content-Type", "text/markdown; charset=utf-8");
+				exchange.sendResponseHeaders(200, body.length);
+				exchange.getResponseBody().write(body);
+			});
+			List<FileOutcome> outcomes = new ArrayList<>();
+			pipeline.importSources(fixture.project, List.of(server.url("/release").toString()), ImportOptions.defaults(),
+					outcomes::add);
+			assertEquals(Kind.IMPORTED, outcomes.get(0).kind(), outcomes.toString());
+			assertEquals(List.of("text/markdown"), extractor.seen, "the stated type, not the sniffed text/plain");
+			assertTrue(outcomes.get(0).statement().orElseThrow().text().startsWith("Statement of the ministry"));
 		}
 	}
 }
