@@ -17,5 +17,13 @@
  * One {@link ProjectIndex} keeps one {@code IndexWriter} open (a large RAM buffer, no commit per
  * statement). Inside the application use the {@link ProjectIndexes} service instead of opening an
  * index yourself: a folder's index may be opened by one writer at a time.
+ * <p>
+ * <b>API, version 1.0.</b> This package is public API for plugins, exported with a semantic
+ * version: a minor step (1.0 to 1.1) only adds (a type, a method, a default method, a constant); a
+ * major step (to 2.0) is needed to remove or change anything, so a plugin that imports it with
+ * {@code version="[1.0,2.0)"} keeps working for every 1.x. The {@code internal} packages next to it
+ * are not API: they may change in any release and are visible to Verbatim's own bundles only
+ * ({@code x-friends}). The build's API check ({@code tests/org.verbatim.api.tests}) fails when the
+ * package changes without the version step it needs.
  */
 package org.verbatim.index;

@@ -77,6 +77,19 @@ public final class ChangeRecords {
 		fields.put("extractor", tools.extractorName());
 		String extract = b.activity(seq, "extract", at, fields, tools.extractor());
 		b.relation(ProvRelation.USED, extract, cleanId);
+		// each metadata extractor (a plugin) is its own activity at its own bundle's version; the
+		// extract activity's fields above are the metadata after all of them
+		List<String> metadataActivities = new ArrayList<>();
+		for (MetadataStep step : tools.metadataSteps()) {
+			Map<String, String> about = new LinkedHashMap<>();
+			about.put("extractor", step.name());
+			about.put("fields", String.join(",", step.fields()));
+			step.problem().ifPresent(problem -> about.put("problem", problem));
+			String activity = b.activity(seq, "metadata-" + (metadataActivities.size() + 1), at, about, step.agent());
+			b.relation(ProvRelation.USED, activity, cleanId);
+			b.relation(ProvRelation.WAS_INFORMED_BY, activity, extract);
+			metadataActivities.add(activity);
+		}
 
 		Map<String, String> importAttributes = new LinkedHashMap<>();
 		importAttributes.put("source", statement.source());
@@ -85,6 +98,7 @@ public final class ChangeRecords {
 		String importing = b.activity(seq, "import", at, importAttributes, tools.importer());
 		b.relation(ProvRelation.WAS_ASSOCIATED_WITH, importing, analyst.id(), Optional.of("requester"));
 		b.relation(ProvRelation.WAS_INFORMED_BY, importing, extract);
+		metadataActivities.forEach(activity -> b.relation(ProvRelation.WAS_INFORMED_BY, importing, activity));
 		String statementId = ProvIds.statement(id, 1);
 		b.relation(ProvRelation.USED, importing, cleanId);
 		Map<String, String> about = new LinkedHashMap<>();

@@ -1,5 +1,6 @@
 package org.verbatim.core.prov;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -14,19 +15,27 @@ import java.util.Objects;
  * @param via           what led to the original, recorded as attributes of the import activity:
  *                      for a page found through a feed, the feed's address and the item's id;
  *                      empty for a source the analyst named directly
+ * @param metadataSteps the metadata extractors that ran after the extractor, in the order they ran
  */
-public record ImportTools(ProvAgent importer, ProvAgent extractor, String extractorName, Map<String, String> via) {
+public record ImportTools(ProvAgent importer, ProvAgent extractor, String extractorName, Map<String, String> via,
+		List<MetadataStep> metadataSteps) {
 
 	public ImportTools {
 		Objects.requireNonNull(importer, "importer");
 		Objects.requireNonNull(extractor, "extractor");
 		Objects.requireNonNull(extractorName, "extractorName");
 		via = Map.copyOf(via);
+		metadataSteps = List.copyOf(metadataSteps);
+	}
+
+	/** Tools without metadata extractors. */
+	public ImportTools(ProvAgent importer, ProvAgent extractor, String extractorName, Map<String, String> via) {
+		this(importer, extractor, extractorName, via, List.of());
 	}
 
 	/** Tools of a source the analyst named directly (nothing led to it). */
 	public ImportTools(ProvAgent importer, ProvAgent extractor, String extractorName) {
-		this(importer, extractor, extractorName, Map.of());
+		this(importer, extractor, extractorName, Map.of(), List.of());
 	}
 
 	/** Verbatim itself, when the caller does not say (tests, statements made by hand). */
@@ -37,6 +46,11 @@ public record ImportTools(ProvAgent importer, ProvAgent extractor, String extrac
 
 	/** These tools with {@code importer} as the importing agent and {@code via} as what led to the original. */
 	public ImportTools ledBy(ProvAgent importer, Map<String, String> via) {
-		return new ImportTools(importer, extractor, extractorName, via);
+		return new ImportTools(importer, extractor, extractorName, via, metadataSteps);
+	}
+
+	/** These tools with {@code steps} as the metadata extractors that ran. */
+	public ImportTools withMetadataSteps(List<MetadataStep> steps) {
+		return new ImportTools(importer, extractor, extractorName, via, steps);
 	}
 }

@@ -19,6 +19,12 @@ final class RankedServices<T> {
 	private record Ranked<T>(T service, int ranking, long order) {
 	}
 
+	/** Lowest first: by ranking, then the later registered before the earlier. */
+	private static <T> Comparator<Ranked<T>> order() {
+		return Comparator.<Ranked<T>>comparingInt(Ranked::ranking)
+				.thenComparing(Comparator.<Ranked<T>>comparingLong(Ranked::order).reversed());
+	}
+
 	private final List<Ranked<T>> services = new CopyOnWriteArrayList<>();
 	private long registrations;
 
@@ -31,11 +37,14 @@ final class RankedServices<T> {
 		services.removeIf(r -> r.service() == service);
 	}
 
+	/** All the services, highest-ranked first (the earliest registered first among equals). */
+	List<T> ordered() {
+		return services.stream().sorted(RankedServices.<T>order().reversed()).map(Ranked::service).toList();
+	}
+
 	/** The highest-ranked service that {@code fits}, if any does. */
 	Optional<T> best(Predicate<T> fits) {
 		return services.stream().filter(r -> fits.test(r.service()))
-				.max(Comparator.<Ranked<T>>comparingInt(Ranked::ranking)
-						.thenComparing(Comparator.<Ranked<T>>comparingLong(Ranked::order).reversed()))
-				.map(Ranked::service);
+				.max(RankedServices.<T>order()).map(Ranked::service);
 	}
 }

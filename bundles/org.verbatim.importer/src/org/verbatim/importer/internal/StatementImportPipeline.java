@@ -39,6 +39,7 @@ import org.verbatim.core.OriginalRef;
 import org.verbatim.core.Retrieval;
 import org.verbatim.core.StatementMetadata;
 import org.verbatim.core.prov.ImportTools;
+import org.verbatim.core.prov.MetadataStep;
 import org.verbatim.core.prov.ProvAgent;
 import org.verbatim.core.store.Project;
 import org.verbatim.core.store.Project.AddResult;
@@ -54,6 +55,7 @@ import org.verbatim.importer.ImportFailure;
 import org.verbatim.importer.ImportListener;
 import org.verbatim.importer.ImportOptions;
 import org.verbatim.importer.ImportReport;
+import org.verbatim.importer.MetadataExtractor;
 import org.verbatim.importer.SourceImporter;
 import org.verbatim.importer.SourceItem;
 import org.verbatim.importer.StatementImporter;
@@ -104,6 +106,8 @@ public class StatementImportPipeline implements StatementImporter {
 	private final ExtractorRegistry extractors = new ExtractorRegistry();
 	/** Readers of fetched sources that list pages to import (feeds), from plugins. */
 	private final RankedServices<SourceImporter> sourceImporters = new RankedServices<>();
+	/** Extractors of more metadata, from plugins: all run, highest-ranked first. */
+	private final RankedServices<MetadataExtractor> metadataExtractors = new RankedServices<>();
 	private final TextMetadataReader textMetadata = new TextMetadataReader();
 
 	/** The pipeline Declarative Services creates; extractors arrive as services. */
@@ -144,6 +148,33 @@ public class StatementImportPipeline implements StatementImporter {
 
 	void removeSourceImporter(SourceImporter importer) {
 		sourceImporters.remove(importer);
+	}
+
+	@Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC, unbind = "removeMetadataExtractor")
+	void addMetadataExtractor(MetadataExtractor extractor, Map<String, Object> properties) {
+		metadataExtractors.add(extractor, properties);
+	}
+
+	void removeMetadataExtractor(MetadataExtractor extractor) {
+		metadataExtractors.remove(extractor);
+	}
+
+	/**
+	 * This pipeline with {@code extractor} as a document extractor of {@code service.ranking}
+	 * {@code ranking}, for use outside OSGi (tests, tools).
+	 */
+	public StatementImportPipeline withExtractor(DocumentExtractor extractor, int ranking) {
+		addExtractor(extractor, Map.of("service.ranking", ranking));
+		return this;
+	}
+
+	/**
+	 * This pipeline with {@code extractor} as a metadata extractor of {@code service.ranking}
+	 * {@code ranking}, for use outside OSGi (tests, tools).
+	 */
+	public StatementImportPipeline withMetadataExtractor(MetadataExtractor extractor, int ranking) {
+		addMetadataExtractor(extractor, Map.of("service.ranking", ranking));
+		return this;
 	}
 
 	/** This pipeline with {@code importer} as a source importer of ranking 0, for use outside OSGi (tests, tools). */
@@ -297,7 +328,7 @@ public class StatementImportPipeline implements StatementImporter {
 					skip(entry, "is a link to a folder, which is not followed; name it explicitly to import it");
 				} else if (!Files.isRegularFile(entry)) {
 					skip(entry, "is not a regular file");
-				} else if (!FOLDER_EXTENSIONS.contains(extension(entry))) {
+				} else if (!FOLDER_EXTENSIONS.contains(extension(entry)) && !extractors.fileTypes().contains(extension(entry))) {
 					String type = extension(entry).isEmpty() ? "no extension" : "." + extension(entry);
 					skip(entry, "not a supported file type (" + type + "); name it explicitly to import it anyway");
 				} else {
@@ -522,9 +553,11 @@ public class StatementImportPipeline implements StatementImporter {
 						+ result.statement().id() + " (" + result.statement().source() + "); recorded as another retrieval");
 			}
 			Optional<NearDuplicateGroup> group = nearDuplicates.add(result.statement());
-			return new FileOutcome(shown, Kind.IMPORTED, Optional.of(result.statement()),
-					group.map(g -> g.canonical().equals(result.statement().id()) ? ""
-							: "near-duplicate of " + g.canonical() + " (the same text republished)").orElse(""));
+			List<String> notes = new ArrayList<>();
+			group.filter(g -> !g.canonical().equals(result.statement().id())).ifPresent(
+					g -> notes.add("near-duplicate of " + g.canonical() + " (the same text republished)"));
+			prepared.tools().metadataSteps().forEach(step -> step.problem().ifPresent(notes::add));
+			return new FileOutcome(shown, Kind.IMPORTED, Optional.of(result.statement()), String.join("; ", notes));
 		}
 
 		private Step failed(String source, String why) {
@@ -604,7 +637,7 @@ public class StatementImportPipeline implements StatementImporter {
 		if (isBlank(document.text())) {
 			throw new ImportProblem("is empty (only white space)");
 		}
-		Prepared prepared = extract(document);
+		Prepared prepared = extract(statedType(document, hints), hints.fileType());
 		Extraction extraction = prepared.extraction();
 		if (isBlank(extraction.cleanText())) {
 			throw new ImportProblem("has no statement text once page furniture is removed (" + extraction.removals().size()
@@ -651,8 +684,64 @@ public class StatementImportPipeline implements StatementImporter {
 				DecodeHints.forWeb(fetched.contentType(), fetched.finalUri(), charset), retrieval);
 	}
 
-	private Prepared extract(DecodedDocument document) {
-		Optional<DocumentExtractor> extractor = extractors.forMediaType(document.mediaType());
+	/**
+	 * The document with the media type its server stated, when an extractor (a plugin's) reads that
+	 * type: the decoder itself only tells HTML from plain text, so a page served as, say,
+	 * {@code text/markdown} would otherwise reach the plain-text extractor.
+	 */
+	private DecodedDocument statedType(DecodedDocument document, DecodeHints hints) {
+		Optional<String> stated = hints.contentType().map(type -> {
+			int semicolon = type.indexOf(';');
+			return (semicolon < 0 ? type : type.substring(0, semicolon)).strip().toLowerCase(Locale.ROOT);
+		}).filter(type -> !type.isEmpty() && !type.equals(document.mediaType()));
+		if (stated.isEmpty() || extractors.forMediaType(stated.get()).isEmpty()) {
+			return document;
+		}
+		return new DecodedDocument(document.text(), document.charset(), document.charsetRule(), stated.get(),
+				document.location());
+	}
+
+	private Prepared extract(DecodedDocument document, Optional<String> fileType) {
+		Prepared extracted = extractCleaned(document, fileType);
+		return amendMetadata(extracted);
+	}
+
+	/**
+	 * Runs the metadata extractors on a cleaned document, highest-ranked first. One that throws, or
+	 * returns nothing, is skipped: the import goes on with the metadata before it, and the problem is
+	 * recorded in one sentence in the provenance and the import's outcome.
+	 */
+	private Prepared amendMetadata(Prepared extracted) {
+		List<MetadataExtractor> amenders = metadataExtractors.ordered();
+		if (amenders.isEmpty()) {
+			return extracted;
+		}
+		Extraction extraction = extracted.extraction();
+		List<MetadataStep> steps = new ArrayList<>();
+		for (MetadataExtractor amender : amenders) {
+			ProvAgent agent = ProvAgent.softwareOf(amender.getClass());
+			String name = amender.getClass().getName();
+			StatementMetadata before = extraction.metadata();
+			try {
+				StatementMetadata after = Objects.requireNonNull(amender.amend(extracted.document(), extraction),
+						"returned no metadata");
+				extraction = new Extraction(extraction.cleanText(), extraction.offsets(), extraction.removals(), after);
+				steps.add(new MetadataStep(agent, name, MetadataChanges.fields(before, after), Optional.empty()));
+			} catch (RuntimeException | LinkageError e) {
+				LOG.log(Level.ERROR, "metadata extractor " + name + " failed", e);
+				String problem = "metadata extractor " + name + " (" + agent.name() + " "
+						+ agent.version().orElse("unknown") + ") failed and was skipped: "
+						+ e.getClass().getSimpleName() + (e.getMessage() == null ? "" : " " + e.getMessage());
+				steps.add(new MetadataStep(agent, name, List.of(), Optional.of(problem)));
+			}
+		}
+		return new Prepared(extracted.document(), extraction, extracted.tools().withMetadataSteps(steps));
+	}
+
+	/** Cleans a document with the extractor its file type or media type calls for. */
+	private Prepared extractCleaned(DecodedDocument document, Optional<String> fileType) {
+		Optional<DocumentExtractor> extractor = fileType.flatMap(extractors::forFileType)
+				.or(() -> extractors.forMediaType(document.mediaType()));
 		if (extractor.isEmpty()) {
 			// no cleaner for this type: the whole text is the statement
 			String text = document.text();

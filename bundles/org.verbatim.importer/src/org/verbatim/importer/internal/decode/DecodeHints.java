@@ -16,15 +16,24 @@ import java.util.Optional;
  * @param mediaType   a guess from outside the bytes, such as {@code text/html} for a file named
  *                    {@code .html}; the header wins over it, sniffing the content comes after it
  * @param location    the final URL of a fetched page, passed through to the decoded document
+ * @param fileType    a local file's (or ZIP entry's) name extension, lower case, such as {@code md};
+ *                    a document extractor may claim files by it
  */
 public record DecodeHints(Optional<String> contentType, Optional<Charset> charset, Optional<String> mediaType,
-		Optional<URI> location) {
+		Optional<URI> location, Optional<String> fileType) {
 
 	public DecodeHints {
 		Objects.requireNonNull(contentType, "contentType");
 		Objects.requireNonNull(charset, "charset");
 		Objects.requireNonNull(mediaType, "mediaType");
 		Objects.requireNonNull(location, "location");
+		Objects.requireNonNull(fileType, "fileType");
+	}
+
+	/** Hints without a file name. */
+	public DecodeHints(Optional<String> contentType, Optional<Charset> charset, Optional<String> mediaType,
+			Optional<URI> location) {
+		this(contentType, charset, mediaType, location, Optional.empty());
 	}
 
 	/** Nothing known but the bytes. */
@@ -44,7 +53,8 @@ public record DecodeHints(Optional<String> contentType, Optional<Charset> charse
 			case "txt", "text" -> Optional.of(DocumentDecoder.TEXT_PLAIN);
 			default -> Optional.empty();
 		};
-		return new DecodeHints(Optional.empty(), charset, mediaType, Optional.empty());
+		return new DecodeHints(Optional.empty(), charset, mediaType, Optional.empty(),
+				Optional.of(name.indexOf('.') < 0 ? "" : extension).filter(type -> !type.isEmpty()));
 	}
 
 	/** A fetched page: its {@code Content-Type} header, if any, and the URL it finally came from. */
