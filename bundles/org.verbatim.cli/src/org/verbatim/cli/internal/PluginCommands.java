@@ -22,7 +22,8 @@ import org.verbatim.cli.ContributedCommand;
 /**
  * The commands plugins contribute as {@link ContributedCommand} services. Declarative Services
  * registers them while the command line starts, so when an installed bundle declares such a
- * command, a name no standard command has is waited for a little before it is called unknown.
+ * command, a name no standard command has is waited for until every declared command is registered
+ * (a few milliseconds), or a few seconds at most, before it is called unknown.
  */
 interface PluginCommands {
 
@@ -53,14 +54,14 @@ interface PluginCommands {
 		return new PluginCommands() {
 			@Override
 			public Optional<Command> named(String name) {
-				if (!anyDeclared(context)) {
-					// no installed plugin has a command: a mistyped name is answered at once
-					return Optional.empty();
-				}
+				int declared = declared(context);
 				long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(waitSeconds);
 				while (true) {
-					Optional<Command> found = registered().stream().filter(c -> c.name().equals(name)).findFirst();
-					if (found.isPresent() || System.nanoTime() > deadline) {
+					List<Command> registered = registered();
+					Optional<Command> found = registered.stream().filter(c -> c.name().equals(name)).findFirst();
+					// once every declared command is registered, a name none of them has is unknown at
+					// once; the deadline only bounds the wait for a component that never comes
+					if (found.isPresent() || registered.size() >= declared || System.nanoTime() > deadline) {
 						return found;
 					}
 					try {
@@ -82,12 +83,13 @@ interface PluginCommands {
 	}
 
 	/**
-	 * Whether an installed bundle declares a component that provides a {@link ContributedCommand}.
+	 * How many components the installed bundles declare that provide a {@link ContributedCommand}.
 	 * Read from the bundles' component descriptions, which are there before Declarative Services
 	 * gets round to registering the components.
 	 */
-	static boolean anyDeclared(BundleContext context) {
+	static int declared(BundleContext context) {
 		String provided = "\"" + ContributedCommand.class.getName() + "\"";
+		int declared = 0;
 		for (Bundle bundle : context.getBundles()) {
 			String header = bundle.getHeaders("").get("Service-Component");
 			if (header == null || bundle.getState() == Bundle.UNINSTALLED) {
@@ -100,8 +102,9 @@ interface PluginCommands {
 						entry.substring(slash + 1), false);
 				while (found != null && found.hasMoreElements()) {
 					try (InputStream in = found.nextElement().openStream()) {
-						if (new String(in.readAllBytes(), StandardCharsets.UTF_8).contains(provided)) {
-							return true;
+						String description = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+						for (int at = description.indexOf(provided); at >= 0; at = description.indexOf(provided, at + 1)) {
+							declared++;
 						}
 					} catch (IOException e) {
 						// an unreadable description declares nothing usable
@@ -109,7 +112,7 @@ interface PluginCommands {
 				}
 			}
 		}
-		return false;
+		return declared;
 	}
 
 	/** A contributed command as one of the command line's own. */

@@ -41,11 +41,17 @@ final class ProgressBar {
 		this.lastDrawn = started - REDRAW_NANOS;
 	}
 
-	/** Counts one more done and redraws when the last drawing is old enough. */
+	/**
+	 * Counts one more done and redraws when the last drawing is old enough. When more is done than
+	 * the total said at the start (a feed that grew while it was read), the total grows with it: the
+	 * bar never runs past its end.
+	 */
 	void step() {
 		done++;
+		boolean end = done == total;
+		total = Math.max(total, done);
 		long now = nanoClock.getAsLong();
-		if (done == total || now - lastDrawn >= REDRAW_NANOS) {
+		if (end || now - lastDrawn >= REDRAW_NANOS) {
 			lastDrawn = now;
 			draw(now);
 		}

@@ -41,6 +41,16 @@ class ProgressBarTest {
 	}
 
 	@Test
+	void moreDoneThanTheTotalSaidGrowsTheTotalInsteadOfOverrunningTheBar() {
+		bar.start(2);
+		for (int i = 0; i < 3; i++) {
+			nanos.addAndGet(1_000_000_000L);
+			bar.step();
+		}
+		assertEquals("[========================] 3/3 files  1 files/s", bar.line(nanos.get()));
+	}
+
+	@Test
 	void linesPrintedMeanwhileClearTheBarFirst() {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		bar.start(10);
