@@ -19,6 +19,7 @@ import org.verbatim.core.Evidence;
 import org.verbatim.core.Excerpt;
 import org.verbatim.core.OffsetMap;
 import org.verbatim.core.Removal;
+import org.verbatim.core.Speaker;
 import org.verbatim.core.Statement;
 import org.verbatim.core.StatementMetadata;
 import org.verbatim.core.prov.ProvActivity;
@@ -83,6 +84,30 @@ class TextCleanerImportTest {
 				start = next == start ? start + 1 : next;
 			}
 			return removals;
+		}
+	}
+
+	/** Removes the line that contains {@code words}, with the line breaks after it. */
+	static final class LineWith implements TextCleaner {
+		private final String words;
+
+		LineWith(String words) {
+			this.words = words;
+		}
+
+		@Override
+		public List<TextRemoval> remove(String source, DecodedDocument document, Extraction extraction) {
+			String text = extraction.cleanText();
+			int at = text.indexOf(words);
+			if (at < 0) {
+				return List.of();
+			}
+			int start = text.lastIndexOf('\n', at) + 1;
+			int end = text.indexOf('\n', at);
+			while (end >= 0 && end < text.length() && text.charAt(end) == '\n') {
+				end++;
+			}
+			return List.of(new TextRemoval(start, end < 0 ? text.length() : end, "test-line", "a line the test removes"));
 		}
 	}
 
@@ -274,6 +299,27 @@ class TextCleanerImportTest {
 			long notes = activity(fixture, "clean-1").attributes().keySet().stream().filter(k -> k.startsWith("note-"))
 					.count();
 			assertEquals(dropped, notes, "one note for each dropped span");
+		}
+	}
+
+	@Test
+	void evidenceInARemovedLineLosesItsPlaceButKeepsItsValueWithANote() throws Exception {
+		String speaker = "Tahir Taghizade";
+		try (ImportFixture fixture = new ImportFixture(temp.resolve("project"),
+				StatementImportPipeline.withBuiltInExtractors().withTextCleaner(new LineWith(speaker + ", Ambassador"), 0))) {
+			FileOutcome outcome = fixture.importOne(seed());
+			assertEquals(Kind.IMPORTED, outcome.kind(), outcome.message());
+			Statement statement = outcome.statement().orElseThrow();
+			assertFalse(statement.text().contains(speaker + ", Ambassador"), statement.text());
+			StatementMetadata metadata = fixture.project.metadata(statement.id());
+			Speaker read = metadata.speakers().stream().filter(s -> s.name().contains(speaker)).findFirst()
+					.orElseThrow(() -> new AssertionError(metadata.speakers().toString()));
+			assertEquals(Optional.empty(), read.evidence().where(), "its place in the text was removed");
+			assertTrue(read.evidence().quote().contains(speaker), read.evidence().quote());
+			String note = activity(fixture, "clean-1").attribute("note-1").orElseThrow();
+			assertTrue(note.startsWith("the evidence of the speaker " + read.name() + " (\"")
+					&& note.endsWith("\") was in what it removed: the value is kept, its place in the text is not"), note);
+			assertTrue(ProjectVerifier.standard().verify(fixture.project).passed());
 		}
 	}
 
