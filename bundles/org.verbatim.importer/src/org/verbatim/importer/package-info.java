@@ -2,11 +2,12 @@
  * The import pipeline's API: read files, folders, ZIP archives and web pages, archive each
  * original byte for byte, decode and clean it, and add the resulting statements to a project.
  * <p>
- * <b>API, version 1.0.</b> This package is public API for plugins, exported with a semantic
+ * <b>API, version 1.1.</b> This package is public API for plugins, exported with a semantic
  * version: a minor step (1.0 to 1.1) only adds (a type, a method, a default method, a constant); a
  * major step (to 2.0) is needed to remove or change anything, so a plugin that imports it with
  * {@code version="[1.0,2.0)"} keeps working for every 1.x. Plugin services: {@link
- * DocumentExtractor}, {@link MetadataExtractor}, {@link SourceImporter}. The {@code internal}
+ * DocumentExtractor}, {@link TextCleaner} (since 1.1), {@link MetadataExtractor}, {@link
+ * SourceImporter}. The {@code internal}
  * packages next to it are not API: they may change in any release and are visible to Verbatim's own
  * bundles only ({@code x-friends}). The build's API check ({@code tests/org.verbatim.api.tests})
  * fails when the package changes without the version step it needs.

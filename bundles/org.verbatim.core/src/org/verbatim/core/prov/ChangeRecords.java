@@ -43,6 +43,22 @@ public final class ChangeRecords {
 	 */
 	public static ProvDraft statementImported(long seq, Instant at, ProvAgent analyst, StatementId id,
 			NewStatement statement, OriginalRef original, Retrieval retrieval, Optional<String> revisionOf) {
+		return statementImported(seq, at, analyst, id, statement, original, retrieval, revisionOf, List.of());
+	}
+
+	/**
+	 * A statement's import, as {@link #statementImported(long, Instant, ProvAgent, StatementId,
+	 * NewStatement, OriginalRef, Retrieval, Optional)}, with the text cleaners that ran after the
+	 * document extractor: each is an activity {@code clean-1}, {@code clean-2}, ... at its own
+	 * bundle's version that used the decoded original and informed the {@code clean} activity, whose
+	 * clean text (and removals) is the one after all of them.
+	 *
+	 * @param cleaners the text cleaners, in the order they ran
+	 * @since 1.1
+	 */
+	public static ProvDraft statementImported(long seq, Instant at, ProvAgent analyst, StatementId id,
+			NewStatement statement, OriginalRef original, Retrieval retrieval, Optional<String> revisionOf,
+			List<CleanerStep> cleaners) {
 		ImportTools tools = statement.tools();
 		Builder b = new Builder("import", at, analyst);
 		String retrieve = b.activity(seq, retrieval.httpStatus().isPresent() ? "fetch" : "read",
@@ -67,6 +83,14 @@ public final class ChangeRecords {
 		String clean = b.activity(seq, "clean", at, cleaning, tools.extractor());
 		String cleanId = ProvIds.cleanText(id, 1);
 		b.relation(ProvRelation.USED, clean, decodedId);
+		// each text cleaner (a plugin) is its own activity at its own bundle's version; the clean
+		// text and the removals above are those after all of them
+		for (int i = 0; i < cleaners.size(); i++) {
+			String step = b.activity(seq, "clean-" + (i + 1), at, cleanerAttributes(cleaners.get(i)),
+					cleaners.get(i).agent());
+			b.relation(ProvRelation.USED, step, decodedId);
+			b.relation(ProvRelation.WAS_INFORMED_BY, clean, step);
+		}
 		b.entity(cleanId, ProvIds.CLEAN_TEXT,
 				Map.of(SHA256, TextDigests.text(statement.text()), "length", Integer.toString(statement.text().length()),
 						OFFSETS_SHA256, TextDigests.offsets(statement.offsets())));
@@ -111,6 +135,23 @@ public final class ChangeRecords {
 		b.relation(ProvRelation.WAS_DERIVED_FROM, statementId, cleanId);
 		b.relation(ProvRelation.WAS_ATTRIBUTED_TO, statementId, analyst.id());
 		return b.build();
+	}
+
+	/** What a text cleaner's activity records: which cleaner, each removal with its reason, notes, a problem. */
+	private static Map<String, String> cleanerAttributes(CleanerStep step) {
+		Map<String, String> about = new LinkedHashMap<>();
+		about.put("cleaner", step.name());
+		about.put("removals", Integer.toString(step.removed().size()));
+		for (int i = 0; i < step.removed().size(); i++) {
+			CleanerStep.Removed removed = step.removed().get(i);
+			about.put("removal-" + (i + 1), removed.removal().originalStart() + "-" + removed.removal().originalEnd()
+					+ " " + removed.removal().rule() + ": " + removed.reason());
+		}
+		for (int i = 0; i < step.notes().size(); i++) {
+			about.put("note-" + (i + 1), step.notes().get(i));
+		}
+		step.problem().ifPresent(problem -> about.put("problem", problem));
+		return about;
 	}
 
 	/**

@@ -3,7 +3,7 @@
  * change, hash-chained to the one before. Export, lineage and verification live in the provenance
  * bundle; the model is here because the store writes a change and its record in one transaction.
  * <p>
- * <b>API, version 1.0.</b> This package is public API for plugins, exported with a semantic
+ * <b>API, version 1.1.</b> This package is public API for plugins, exported with a semantic
  * version: a minor step (1.0 to 1.1) only adds (a type, a method, a default method, a constant); a
  * major step (to 2.0) is needed to remove or change anything, so a plugin that imports it with
  * {@code version="[1.0,2.0)"} keeps working for every 1.x. The {@code internal} packages next to it

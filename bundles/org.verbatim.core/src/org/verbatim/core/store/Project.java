@@ -18,6 +18,7 @@ import org.verbatim.core.Retrieval;
 import org.verbatim.core.Statement;
 import org.verbatim.core.StatementId;
 import org.verbatim.core.StatementMetadata;
+import org.verbatim.core.prov.CleanerStep;
 import org.verbatim.core.prov.ProvEntry;
 import org.verbatim.core.prov.ReportExport;
 
@@ -93,6 +94,27 @@ public interface Project extends AutoCloseable {
 	 * retrieval is recorded and {@link AddResult#duplicateOf()} names the statement that has them.
 	 */
 	AddResult add(NewStatement statement) throws StoreException;
+
+	/**
+	 * Adds the statement as {@link #add(NewStatement)} does, with the text cleaners that ran on it
+	 * after its document extractor recorded in its import record, each as its own activity (see
+	 * {@link org.verbatim.core.prov.ChangeRecords}). The statement's text, offsets and removals are
+	 * already those after the cleaners.
+	 * <p>
+	 * The default suits a store that keeps no provenance of its own: with no cleaners it is
+	 * {@link #add(NewStatement)}; with some it refuses, since the cleaners would go unrecorded.
+	 *
+	 * @param cleaners the text cleaners, in the order they ran
+	 * @throws UnsupportedOperationException when {@code cleaners} is not empty and this store cannot
+	 *                                       record them
+	 * @since 1.1
+	 */
+	default AddResult add(NewStatement statement, List<CleanerStep> cleaners) throws StoreException {
+		if (!cleaners.isEmpty()) {
+			throw new UnsupportedOperationException(getClass().getName() + " cannot record text cleaners");
+		}
+		return add(statement);
+	}
 
 	/**
 	 * Records that {@code source} could not be imported, in one transaction.

@@ -38,6 +38,7 @@ import org.verbatim.core.OffsetMap;
 import org.verbatim.core.OriginalRef;
 import org.verbatim.core.Retrieval;
 import org.verbatim.core.StatementMetadata;
+import org.verbatim.core.prov.CleanerStep;
 import org.verbatim.core.prov.ImportTools;
 import org.verbatim.core.prov.MetadataStep;
 import org.verbatim.core.prov.ProvAgent;
@@ -59,6 +60,7 @@ import org.verbatim.importer.MetadataExtractor;
 import org.verbatim.importer.SourceImporter;
 import org.verbatim.importer.SourceItem;
 import org.verbatim.importer.StatementImporter;
+import org.verbatim.importer.TextCleaner;
 import org.verbatim.importer.internal.archive.ArchiveItem;
 import org.verbatim.importer.internal.archive.ArchiveLimits;
 import org.verbatim.importer.internal.archive.ArchiveProblem;
@@ -76,10 +78,11 @@ import org.verbatim.importer.internal.web.WebFetcher;
 /**
  * The import pipeline: files, folders, ZIP archives and web pages in; for each original, read (or
  * fetch) the bytes and archive them in the project at once, then decode them recording how the
- * encoding was chosen, clean them with the {@link DocumentExtractor} for their media type, read
- * the metadata, and add the statement with its offsets, removals and retrieval in one
- * transaction. A failure is one sentence for that original only, recorded in the project with
- * the original it kept (when bytes were read), so that no original is lost.
+ * encoding was chosen, clean them with the {@link DocumentExtractor} for their media type and
+ * then with every {@link TextCleaner}, read the metadata, and add the statement with its offsets,
+ * removals and retrieval in one transaction. A failure is one sentence for that original only,
+ * recorded in the project with the original it kept (when bytes were read), so that no original
+ * is lost.
  */
 @Component(service = StatementImporter.class)
 public class StatementImportPipeline implements StatementImporter {
@@ -106,6 +109,8 @@ public class StatementImportPipeline implements StatementImporter {
 	private final ExtractorRegistry extractors = new ExtractorRegistry();
 	/** Readers of fetched sources that list pages to import (feeds), from plugins. */
 	private final RankedServices<SourceImporter> sourceImporters = new RankedServices<>();
+	/** Cleaners that remove more from the clean text, from plugins: all run, highest-ranked first. */
+	private final TextCleaners textCleaners = new TextCleaners();
 	/** Extractors of more metadata, from plugins: all run, highest-ranked first. */
 	private final RankedServices<MetadataExtractor> metadataExtractors = new RankedServices<>();
 	private final TextMetadataReader textMetadata = new TextMetadataReader();
@@ -150,6 +155,15 @@ public class StatementImportPipeline implements StatementImporter {
 		sourceImporters.remove(importer);
 	}
 
+	@Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC, unbind = "removeTextCleaner")
+	void addTextCleaner(TextCleaner cleaner, Map<String, Object> properties) {
+		textCleaners.add(cleaner, properties);
+	}
+
+	void removeTextCleaner(TextCleaner cleaner) {
+		textCleaners.remove(cleaner);
+	}
+
 	@Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC, unbind = "removeMetadataExtractor")
 	void addMetadataExtractor(MetadataExtractor extractor, Map<String, Object> properties) {
 		metadataExtractors.add(extractor, properties);
@@ -174,6 +188,15 @@ public class StatementImportPipeline implements StatementImporter {
 	 */
 	public StatementImportPipeline withMetadataExtractor(MetadataExtractor extractor, int ranking) {
 		addMetadataExtractor(extractor, Map.of("service.ranking", ranking));
+		return this;
+	}
+
+	/**
+	 * This pipeline with {@code cleaner} as a text cleaner of {@code service.ranking} {@code ranking},
+	 * for use outside OSGi (tests, tools).
+	 */
+	public StatementImportPipeline withTextCleaner(TextCleaner cleaner, int ranking) {
+		addTextCleaner(cleaner, Map.of("service.ranking", ranking));
 		return this;
 	}
 
@@ -242,7 +265,7 @@ public class StatementImportPipeline implements StatementImporter {
 	private Prepared prepareKept(String shown, OriginalRef original, byte[] content, DecodeHints hints)
 			throws ImportProblem {
 		try {
-			return prepare(content, hints);
+			return prepare(shown, content, hints);
 		} catch (ImportProblem e) {
 			throw e.keeping(original);
 		} catch (RuntimeException | StackOverflowError e) {
@@ -543,7 +566,8 @@ public class StatementImportPipeline implements StatementImporter {
 				result = project.add(new NewStatement(source, content, extraction.metadata().title().map(Evidenced::value),
 						extraction.cleanText(), document.charset(), document.charsetRule(), extraction.offsets(),
 						extraction.removals(), extraction.metadata(), retrieval,
-						via.map(v -> prepared.tools().ledBy(v.agent(), v.attributes())).orElse(prepared.tools())));
+						via.map(v -> prepared.tools().ledBy(v.agent(), v.attributes())).orElse(prepared.tools())),
+						prepared.cleaners());
 			} catch (StoreException e) {
 				LOG.log(Level.WARNING, "could not add " + shown, e);
 				throw new ImportProblem("was not added (" + e.getMessage() + ")").keeping(original);
@@ -556,6 +580,7 @@ public class StatementImportPipeline implements StatementImporter {
 			List<String> notes = new ArrayList<>();
 			group.filter(g -> !g.canonical().equals(result.statement().id())).ifPresent(
 					g -> notes.add("near-duplicate of " + g.canonical() + " (the same text republished)"));
+			prepared.cleaners().forEach(step -> step.problem().ifPresent(notes::add));
 			prepared.tools().metadataSteps().forEach(step -> step.problem().ifPresent(notes::add));
 			return new FileOutcome(shown, Kind.IMPORTED, Optional.of(result.statement()), String.join("; ", notes));
 		}
@@ -601,7 +626,7 @@ public class StatementImportPipeline implements StatementImporter {
 				} catch (FetchProblem e) {
 					throw new ImportProblem(e.reason());
 				}
-				Prepared prepared = prepare(fetched.body(), fetched.hints());
+				Prepared prepared = prepare(source, fetched.body(), fetched.hints());
 				return new ExtractedDocument(source, fetched.body(), prepared.document(), prepared.extraction(),
 						Optional.of(fetched.retrieval()));
 			}
@@ -613,7 +638,7 @@ public class StatementImportPipeline implements StatementImporter {
 				throw new ImportProblem("is a ZIP archive; unpack it and name one of its files to extract");
 			}
 			byte[] content = read(file);
-			Prepared prepared = prepare(content, DecodeHints.forFile(file, options.charset()));
+			Prepared prepared = prepare(source, content, DecodeHints.forFile(file, options.charset()));
 			return new ExtractedDocument(source, content, prepared.document(), prepared.extraction(), Optional.empty());
 		} catch (ImportProblem e) {
 			throw new ImportFailure(source + ": " + e.getMessage());
@@ -622,12 +647,20 @@ public class StatementImportPipeline implements StatementImporter {
 		}
 	}
 
-	/** A decoded original, what its extractor read out of it, and which software did that. */
-	private record Prepared(DecodedDocument document, Extraction extraction, ImportTools tools) {
+	/**
+	 * A decoded original, what its extractor read out of it, which software did that, and what the
+	 * text cleaners did after it.
+	 */
+	private record Prepared(DecodedDocument document, Extraction extraction, ImportTools tools,
+			List<CleanerStep> cleaners) {
+
+		Prepared(DecodedDocument document, Extraction extraction, ImportTools tools) {
+			this(document, extraction, tools, List.of());
+		}
 	}
 
 	/** Decodes and cleans one original; nothing is stored. */
-	private Prepared prepare(byte[] content, DecodeHints hints) throws ImportProblem {
+	private Prepared prepare(String source, byte[] content, DecodeHints hints) throws ImportProblem {
 		DecodedDocument document;
 		try {
 			document = DocumentDecoder.decode(content, hints);
@@ -637,7 +670,7 @@ public class StatementImportPipeline implements StatementImporter {
 		if (isBlank(document.text())) {
 			throw new ImportProblem("is empty (only white space)");
 		}
-		Prepared prepared = extract(statedType(document, hints), hints.fileType());
+		Prepared prepared = extract(source, statedType(document, hints), hints.fileType());
 		Extraction extraction = prepared.extraction();
 		if (isBlank(extraction.cleanText())) {
 			throw new ImportProblem("has no statement text once page furniture is removed (" + extraction.removals().size()
@@ -701,9 +734,25 @@ public class StatementImportPipeline implements StatementImporter {
 				document.location());
 	}
 
-	private Prepared extract(DecodedDocument document, Optional<String> fileType) {
+	private Prepared extract(String source, DecodedDocument document, Optional<String> fileType)
+			throws ImportProblem {
 		Prepared extracted = extractCleaned(document, fileType);
-		return amendMetadata(extracted);
+		return amendMetadata(cleanFurther(source, extracted));
+	}
+
+	/**
+	 * Runs the text cleaners on an extracted document, before the metadata extractors (so that they
+	 * read the cleaned text). A text that is already blank is left to {@link #prepare}'s check.
+	 */
+	private Prepared cleanFurther(String source, Prepared extracted) throws ImportProblem {
+		if (isBlank(extracted.extraction().cleanText())) {
+			return extracted;
+		}
+		TextCleaners.Cleaned cleaned = textCleaners.run(source, extracted.document(), extracted.extraction());
+		if (cleaned.steps().isEmpty()) {
+			return extracted;
+		}
+		return new Prepared(extracted.document(), cleaned.extraction(), extracted.tools(), cleaned.steps());
 	}
 
 	/**
@@ -735,7 +784,8 @@ public class StatementImportPipeline implements StatementImporter {
 				steps.add(new MetadataStep(agent, name, List.of(), Optional.of(problem)));
 			}
 		}
-		return new Prepared(extracted.document(), extraction, extracted.tools().withMetadataSteps(steps));
+		return new Prepared(extracted.document(), extraction, extracted.tools().withMetadataSteps(steps),
+				extracted.cleaners());
 	}
 
 	/** Cleans a document with the extractor its file type or media type calls for. */
@@ -803,7 +853,7 @@ public class StatementImportPipeline implements StatementImporter {
 	}
 
 	/** Blank also when the only characters are no-break and other Unicode spaces. */
-	private static boolean isBlank(String text) {
+	static boolean isBlank(String text) {
 		return text.codePoints().allMatch(c -> Character.isWhitespace(c) || Character.isSpaceChar(c));
 	}
 

@@ -35,6 +35,7 @@ import org.verbatim.core.Statement;
 import org.verbatim.core.StatementId;
 import org.verbatim.core.StatementMetadata;
 import org.verbatim.core.prov.ChangeRecords;
+import org.verbatim.core.prov.CleanerStep;
 import org.verbatim.core.prov.ProvAgent;
 import org.verbatim.core.prov.ProvDraft;
 import org.verbatim.core.prov.ProvEntry;
@@ -277,13 +278,18 @@ final class SqliteProject implements Project {
 
 	@Override
 	public AddResult add(NewStatement statement) throws StoreException {
+		return add(statement, List.of());
+	}
+
+	@Override
+	public AddResult add(NewStatement statement, List<CleanerStep> cleaners) throws StoreException {
 		OriginalRef original = OriginalRef.of(statement.originalBytes());
 		String now = Instant.now(clock).truncatedTo(ChronoUnit.MILLIS).toString();
 		AddResult result;
 		synchronized (this) {
 			ensureWritable();
 			try {
-				result = Transactions.inTransaction(connection, () -> addInTransaction(statement, original, now));
+				result = Transactions.inTransaction(connection, () -> addInTransaction(statement, cleaners, original, now));
 			} catch (SQLException e) {
 				throw StoreErrors.fromSql(database, "add the statement from " + statement.source(), e);
 			}
@@ -308,7 +314,8 @@ final class SqliteProject implements Project {
 		}
 	}
 
-	private AddResult addInTransaction(NewStatement statement, OriginalRef original, String now)
+	private AddResult addInTransaction(NewStatement statement, List<CleanerStep> cleaners, OriginalRef original,
+			String now)
 			throws SQLException, StoreException {
 		Retrieval retrieval = statement.retrieval().orElse(Retrieval.ofFile(statement.source(), Instant.parse(now)));
 		Optional<Statement> earlier = findByOriginal(original.sha256());
@@ -364,7 +371,7 @@ final class SqliteProject implements Project {
 		insertRetrieval(original, retrieval);
 		StatementId statementId = new StatementId(id);
 		record(seq -> ChangeRecords.statementImported(seq, Instant.parse(now), analyst,
-				statementId, statement, original, retrieval, revisionOf));
+				statementId, statement, original, retrieval, revisionOf, cleaners));
 		return new AddResult(new Statement(new StatementId(id), statement.title(), statement.text(),
 				statement.source(), original, statement.charset(), statement.charsetRule(), Instant.parse(now)),
 				false);

@@ -20,16 +20,19 @@ import org.verbatim.core.Removal;
 import org.verbatim.core.Statement;
 import org.verbatim.core.StatementMetadata;
 import org.verbatim.core.store.Project;
+import org.verbatim.importer.DocumentExtractor;
 import org.verbatim.importer.FileOutcome;
 import org.verbatim.importer.ImportListener;
 import org.verbatim.importer.ImportOptions;
 import org.verbatim.importer.ImportReport;
+import org.verbatim.importer.TextCleaner;
 import org.verbatim.importer.internal.StatementImportPipeline;
 import org.verbatim.store.internal.SqliteProjectStore;
 
 /**
  * The sample plugin imports a Markdown press release into a real project through Verbatim's own
- * import pipeline: title, date, clean text and the offset of every clean character.
+ * import pipeline: title, date, clean text and the offset of every clean character; its cleaner
+ * takes the notes to editors out of the text.
  */
 @SuppressWarnings("restriction") // the pipeline and store implementations, used as Verbatim itself uses them
 class MarkdownImportTest {
@@ -54,25 +57,64 @@ class MarkdownImportTest {
 		}
 	}
 
-	/** The ranking the component declares (OSGI-INF, generated from the {@code @Component} annotation). */
-	private static int declaredRanking() throws IOException {
-		String name = "OSGI-INF/" + MarkdownExtractor.class.getName() + ".xml";
+	/** The ranking a component declares (OSGI-INF, generated from the {@code @Component} annotation). */
+	private static int declaredRanking(Class<?> component, Class<?> service) throws IOException {
+		String name = "OSGI-INF/" + component.getName() + ".xml";
 		try (InputStream in = MarkdownImportTest.class.getClassLoader().getResourceAsStream(name)) {
 			String xml = new String(in.readAllBytes(), UTF_8);
-			assertTrue(xml.contains("interface=\"org.verbatim.importer.DocumentExtractor\""), xml);
+			assertTrue(xml.contains("interface=\"" + service.getName() + "\""), xml);
 			Matcher ranking = Pattern.compile("name=\"service.ranking\"[^>]*value=\"(-?\\d+)\"").matcher(xml);
 			assertTrue(ranking.find(), xml);
 			return Integer.parseInt(ranking.group(1));
 		}
 	}
 
+	/** Verbatim's pipeline with the plugin's extractor alone. */
+	private static StatementImportPipeline extractorOnly() throws IOException {
+		return StatementImportPipeline.withBuiltInExtractors().withExtractor(new MarkdownExtractor(),
+				declaredRanking(MarkdownExtractor.class, DocumentExtractor.class));
+	}
+
+	/** Verbatim's pipeline with both services of the plugin, at the rankings their components declare. */
 	private static StatementImportPipeline pipeline() throws IOException {
-		return StatementImportPipeline.withBuiltInExtractors().withExtractor(new MarkdownExtractor(), declaredRanking());
+		return extractorOnly().withTextCleaner(new ReleaseNoticeCleaner(),
+				declaredRanking(ReleaseNoticeCleaner.class, TextCleaner.class));
 	}
 
 	@Test
-	void theComponentIsRankedAboveTheBuiltInExtractors() throws IOException {
-		assertEquals(100, declaredRanking());
+	void theComponentsAreRankedAboveTheBuiltInServices() throws IOException {
+		assertEquals(100, declaredRanking(MarkdownExtractor.class, DocumentExtractor.class));
+		assertEquals(100, declaredRanking(ReleaseNoticeCleaner.class, TextCleaner.class));
+	}
+
+	@Test
+	void theCleanerRemovesTheNotesToEditorsUnderThePluginsRules() throws Exception {
+		String markdown = sample();
+		Path file = Files.writeString(temp.resolve("press-release.md"), markdown, UTF_8);
+		try (Project project = new SqliteProjectStore().create(temp.resolve("without"))) {
+			extractorOnly().importSources(project, List.of(file.toString()), ImportOptions.defaults(), ImportListener.NONE);
+			assertTrue(project.statements().get(0).text().startsWith("FOR IMMEDIATE RELEASE\nMedia contact: "),
+					"without the cleaner the notes stay");
+		}
+		try (Project project = new SqliteProjectStore().create(temp.resolve("with"))) {
+			pipeline().importSources(project, List.of(file.toString()), ImportOptions.defaults(), ImportListener.NONE);
+			Statement statement = project.statements().get(0);
+			assertTrue(statement.text().startsWith("Ministry commemorates"), statement.text());
+			List<Removal> removals = project.removals(statement.id());
+			Removal release = removals.stream()
+					.filter(r -> r.rule().equals("org.verbatim.sample.importer/immediate-release-line")).findFirst()
+					.orElseThrow(() -> new AssertionError(removals.toString()));
+			assertEquals("FOR IMMEDIATE RELEASE\n", markdown.substring(release.originalStart(), release.originalEnd()));
+			Removal contact = removals.stream()
+					.filter(r -> r.rule().equals("org.verbatim.sample.importer/media-contact-line")).findFirst()
+					.orElseThrow(() -> new AssertionError(removals.toString()));
+			assertEquals("Media contact: Press Office, +994 12 000 00 00\n\n",
+					markdown.substring(contact.originalStart(), contact.originalEnd()));
+			// the title's evidence moved with the text: it still points at the title
+			OffsetMap.Span title = project.metadata(statement.id()).title().orElseThrow().evidence().where().orElseThrow();
+			assertEquals("Ministry commemorates the victims of Black January",
+					statement.text().substring(title.start(), title.end()));
+		}
 	}
 
 	@Test

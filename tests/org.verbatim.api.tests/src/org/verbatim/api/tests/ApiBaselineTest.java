@@ -99,10 +99,14 @@ class ApiBaselineTest {
 
 		List<String> problems = ApiCheck.problems(doctored, importer);
 
+		// the step is counted from the package's version now, whatever it is (1.1.0 since text cleaners)
+		String[] now = importer.versions().get("org.verbatim.importer").split("\\.");
+		String minorStep = now[0] + "." + (Integer.parseInt(now[1]) + 1) + ".0";
 		assertEquals(1, problems.size(), problems.toString());
 		assertTrue(problems.get(0).contains("MetadataExtractor.amend(") && problems.get(0)
-				.contains("was added; package org.verbatim.importer must get version 1.1.0 at least"), problems.get(0));
-		assertEquals(List.of(), ApiCheck.problems(doctored, withVersion(importer, "org.verbatim.importer", "1.1.0")));
+				.contains("was added; package org.verbatim.importer must get version " + minorStep + " at least"),
+				problems.get(0));
+		assertEquals(List.of(), ApiCheck.problems(doctored, withVersion(importer, "org.verbatim.importer", minorStep)));
 	}
 
 	@Test

@@ -44,7 +44,15 @@ final class SeedsSession implements AutoCloseable {
 	 * follows the store and the commands can search, as in the application.
 	 */
 	SeedsSession(Path dir, boolean searching) {
-		StatementImportPipeline importer = StatementImportPipeline.withBuiltInExtractors();
+		this(dir, searching, StatementImportPipeline.withBuiltInExtractors());
+	}
+
+	/** Makes the project {@code dir} and imports the seeds into it with {@code importer} (plugins added to it). */
+	SeedsSession(Path dir, StatementImportPipeline importer) {
+		this(dir, false, importer);
+	}
+
+	private SeedsSession(Path dir, boolean searching, StatementImportPipeline importer) {
 		PrintStream outStream = new PrintStream(out, true, StandardCharsets.UTF_8);
 		PrintStream errStream = new PrintStream(err, true, StandardCharsets.UTF_8);
 		if (searching) {

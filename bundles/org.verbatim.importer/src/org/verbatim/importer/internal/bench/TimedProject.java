@@ -18,6 +18,7 @@ import org.verbatim.core.Retrieval;
 import org.verbatim.core.Statement;
 import org.verbatim.core.StatementId;
 import org.verbatim.core.StatementMetadata;
+import org.verbatim.core.prov.CleanerStep;
 import org.verbatim.core.prov.ProvEntry;
 import org.verbatim.core.prov.ReportExport;
 import org.verbatim.core.store.Project;
@@ -68,6 +69,16 @@ final class TimedProject implements Project {
 		long start = System.nanoTime();
 		try {
 			return project.add(statement);
+		} finally {
+			addNanos += System.nanoTime() - start;
+		}
+	}
+
+	@Override
+	public AddResult add(NewStatement statement, List<CleanerStep> cleaners) throws StoreException {
+		long start = System.nanoTime();
+		try {
+			return project.add(statement, cleaners);
 		} finally {
 			addNanos += System.nanoTime() - start;
 		}
