@@ -56,7 +56,8 @@ import org.verbatim.ui.internal.history.ProjectHistory;
  * is selected too and from where a selection goes back to the text, through the offset map; the
  * metadata form, whose Apply is an undoable edit; and what cleaning removed from the original. Clicking a value whose
  * evidence stands in the text selects it there. Everything is read off the UI thread by a
- * {@link StatementReadJob}; until then the editor says so. The statement's excerpts are highlighted
+ * {@link StatementReadJob}; until then the editor says so. The UI thread only makes widgets and fills
+ * them: the original is put on its page (and a browser made to draw it) when that page is first shown. The statement's excerpts are highlighted
  * in the text, and selected text is the editor's selection, which Make Excerpt cuts out.
  */
 public final class StatementEditor extends EditorPart {
@@ -341,6 +342,8 @@ public final class StatementEditor extends EditorPart {
 		} else if (page == 0 && before == 1) {
 			syncFromOriginal();
 		}
+		// the original is drawn (and its browser created) only once its page is shown
+		original.setShown(page == 1);
 	}
 
 	/** Selects in the original what is selected in the text. */
@@ -356,9 +359,12 @@ public final class StatementEditor extends EditorPart {
 		});
 	}
 
-	/** Selects in the text what the analyst selected in the original's source, or says it was removed. */
+	/**
+	 * Selects in the text what the analyst selected in the original (its source, or the page as the
+	 * browser draws it), or says it was removed.
+	 */
 	private void syncFromOriginal() {
-		Optional<OffsetMap.Span> chosen = original.selectedInSource();
+		Optional<OffsetMap.Span> chosen = original.selected();
 		if (originalDocument.isEmpty() || chosen.isEmpty() || chosen.equals(revealedInOriginal)) {
 			return;
 		}
@@ -378,6 +384,7 @@ public final class StatementEditor extends EditorPart {
 		shownPage = 1;
 		pages.setSelection(1);
 		original.reveal(span);
+		original.setShown(true);
 	}
 
 	/** Shows the text page with this span of the clean text selected and scrolled into view. */
@@ -385,6 +392,7 @@ public final class StatementEditor extends EditorPart {
 		int length = body.getCharCount();
 		pages.setSelection(0);
 		shownPage = 0;
+		original.setShown(false);
 		body.setSelection(Math.min(span.start(), length), Math.min(span.end(), length));
 		body.showSelection();
 		body.setFocus();
@@ -530,6 +538,11 @@ public final class StatementEditor extends EditorPart {
 	/** Whether the browser scrolled the marked passage into view (for tests). */
 	public boolean originalScrolled() {
 		return original.scrolled();
+	}
+
+	/** Runs {@code script} in the rendered original as the editor's own scripts run, and returns its value (for tests). */
+	public Object evaluateInOriginal(String script) {
+		return original.evaluate(script);
 	}
 
 	/** The sentence above the original (for tests). */
