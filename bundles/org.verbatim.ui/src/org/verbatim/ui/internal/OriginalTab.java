@@ -145,7 +145,7 @@ final class OriginalTab {
 		if (shown) {
 			draw();
 		}
-		page.layout(true, true);
+		summary.requestLayout();
 	}
 
 	private String summaryText() {

@@ -40,6 +40,7 @@ import org.eclipse.ui.part.EditorPart;
 import org.osgi.framework.ServiceRegistration;
 import org.verbatim.core.OffsetMap;
 import org.verbatim.core.Statement;
+import org.verbatim.core.StatementMetadata;
 import org.verbatim.core.store.ProjectChangeListener;
 import org.verbatim.core.store.ProjectStore;
 import org.verbatim.ui.VerbatimParts;
@@ -73,6 +74,9 @@ public final class StatementEditor extends EditorPart {
 
 	private static final int TAB_LABEL_LENGTH = 32;
 
+	/** The index of the metadata form's page. */
+	private static final int METADATA_PAGE = 2;
+
 	private Label title;
 	private Composite note;
 	private Link noteText;
@@ -84,6 +88,8 @@ public final class StatementEditor extends EditorPart {
 	private RemovalsTab removals;
 	private OriginalTab original;
 	private MetadataForm form;
+	/** What the form is to show when its page is next shown, if it does not show it yet. */
+	private Optional<StatementMetadata> formValues = Optional.empty();
 	private Optional<OriginalDocument> originalDocument = Optional.empty();
 	/** The span of the original the editor selected there last, to tell it from the analyst's own. */
 	private Optional<OffsetMap.Span> revealedInOriginal = Optional.empty();
@@ -262,7 +268,6 @@ public final class StatementEditor extends EditorPart {
 		if (store != null) {
 			excerpts.load(store, statementInput().projectDirectory(), statement.id());
 		}
-		body.getParent().getParent().layout(true, true);
 		pendingExcerpt.ifPresent(this::showExcerpt);
 		pendingExcerpt = Optional.empty();
 		pendingReveal.ifPresent(this::select);
@@ -296,11 +301,24 @@ public final class StatementEditor extends EditorPart {
 		metadata.show(MetadataLines.of(details.metadata()));
 		provenance.show(ProvenanceRows.of(statement, details.retrievals()));
 		provenance.setToolTip(ProvenanceRows.RETRIEVED, ProvenanceRows.history(details.retrievals()));
-		form.show(details.metadata());
+		// the form is filled when its page is shown: filling it lays out a dozen boxes
+		formValues = Optional.of(details.metadata());
+		if (shownPage == METADATA_PAGE) {
+			fillForm();
+		}
 		setPartName(statement.id() + "  "
 				+ (label.length() > TAB_LABEL_LENGTH ? label.substring(0, TAB_LABEL_LENGTH - 1) + "\u2026" : label));
 		setTitleToolTip(statement.id() + "  " + label + "\n" + statementInput().projectDirectory());
-		title.getParent().layout(true, true);
+		// one layout of what changed, when the UI thread is next idle, rather than of every page now
+		title.requestLayout();
+		note.requestLayout();
+		metadata.control().requestLayout();
+		provenance.control().requestLayout();
+	}
+
+	private void fillForm() {
+		formValues.ifPresent(form::show);
+		formValues = Optional.empty();
 	}
 
 	/** Apply in the metadata form: the changed fields set or cleared in a job, as one undoable operation. */
@@ -344,6 +362,9 @@ public final class StatementEditor extends EditorPart {
 		}
 		// the original is drawn (and its browser created) only once its page is shown
 		original.setShown(page == 1);
+		if (page == METADATA_PAGE) {
+			fillForm();
+		}
 	}
 
 	/** Selects in the original what is selected in the text. */

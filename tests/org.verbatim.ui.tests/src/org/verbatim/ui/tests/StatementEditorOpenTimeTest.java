@@ -34,7 +34,7 @@ class StatementEditorOpenTimeTest {
 			StatementEditor editor = sample.open(index);
 			long millis = (System.nanoTime() - start) / 1_000_000;
 			long gap = beat.stop();
-			busy.add(index + 1 + ": " + String.join("\n     ", sampler.stop(4)));
+			busy.add(index + 1 + ": " + String.join("\n     ", sampler.stop(8)));
 			assertFalse(editor.shownText().isBlank(), "statement " + (index + 1) + " shows its text");
 
 			UiHeartbeat originalBeat = new UiHeartbeat();

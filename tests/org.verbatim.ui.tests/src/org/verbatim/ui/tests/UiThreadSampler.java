@@ -4,7 +4,6 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
  * Looks at the UI thread's stack every 10 ms from a thread of its own, and tells where the UI
@@ -13,7 +12,6 @@ import java.util.stream.Collectors;
 final class UiThreadSampler {
 
 	private static final int PERIOD_MS = 10;
-	private static final int DEPTH = 12;
 
 	private final Thread ui = Thread.currentThread();
 	private final Map<String, Integer> seen = new HashMap<>();
@@ -47,15 +45,17 @@ final class UiThreadSampler {
 	}
 
 	/**
-	 * The top frames (what ran) and the innermost frame of Verbatim's own code under them (who asked
-	 * for it), which together say more than either.
+	 * Where the UI thread was, as the frames of Verbatim's own code and of the workbench nearest the
+	 * top of the stack (who asked for the work), then the top frame (what ran).
 	 */
 	private static String where(StackTraceElement[] stack) {
-		String top = Arrays.stream(stack).limit(DEPTH).map(StackTraceElement::toString).limit(3)
-				.collect(Collectors.joining(" < "));
-		String ours = Arrays.stream(stack).filter(frame -> frame.getClassName().startsWith("org.verbatim.")).findFirst()
-				.map(StackTraceElement::toString).orElse("no Verbatim frame");
-		return top + " ... " + ours;
+		String ours = Arrays.stream(stack).filter(frame -> frame.getClassName().startsWith("org.verbatim."))
+				.filter(frame -> !frame.getClassName().startsWith("org.verbatim.ui.tests.")).findFirst()
+				.map(StackTraceElement::toString).orElse("-");
+		String workbench = Arrays.stream(stack).filter(frame -> frame.getClassName().startsWith("org.eclipse.ui.")
+				|| frame.getClassName().startsWith("org.eclipse.e4.") || frame.getClassName().startsWith("org.eclipse.jface."))
+				.findFirst().map(StackTraceElement::toString).orElse("-");
+		return ours + " | " + workbench + " | " + stack[0];
 	}
 
 	/** Waiting for events (the loop's sleep) is not work. */
