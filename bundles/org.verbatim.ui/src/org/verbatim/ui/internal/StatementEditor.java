@@ -22,6 +22,7 @@ import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Control;
@@ -87,6 +88,7 @@ public final class StatementEditor extends EditorPart {
 	private TabItem removalsItem;
 	private RemovalsTab removals;
 	private OriginalTab original;
+	private Composite formPage;
 	private MetadataForm form;
 	/** What the form is to show when its page is next shown, if it does not show it yet. */
 	private Optional<StatementMetadata> formValues = Optional.empty();
@@ -153,8 +155,10 @@ public final class StatementEditor extends EditorPart {
 		originalItem.setControl(original.control());
 		TabItem formItem = new TabItem(pages, SWT.NONE);
 		formItem.setText(MetadataForm.TITLE);
-		form = new MetadataForm(pages, this::applyMetadata);
-		formItem.setControl(form.control());
+		// the form (a dozen boxes with their decorations) is made when its page is first shown
+		formPage = new Composite(pages, SWT.NONE);
+		formPage.setLayout(new FillLayout());
+		formItem.setControl(formPage);
 		removalsItem = new TabItem(pages, SWT.NONE);
 		removalsItem.setText(RemovalsTab.TITLE);
 		removals = new RemovalsTab(pages, removal -> showInOriginal(
@@ -317,15 +321,24 @@ public final class StatementEditor extends EditorPart {
 	}
 
 	private void fillForm() {
-		formValues.ifPresent(form::show);
+		formValues.ifPresent(form()::show);
 		formValues = Optional.empty();
+	}
+
+	/** The metadata form, made in its page the first time it is needed. */
+	private MetadataForm form() {
+		if (form == null) {
+			form = new MetadataForm(formPage, this::applyMetadata);
+			formPage.layout(true, true);
+		}
+		return form;
 	}
 
 	/** Apply in the metadata form: the changed fields set or cleared in a job, as one undoable operation. */
 	private void applyMetadata(Map<String, Optional<String>> values) {
 		ProjectStore store = getSite().getService(ProjectStore.class);
 		if (store == null || statement == null) {
-			form.applyFailed();
+			form().applyFailed();
 			return;
 		}
 		Display display = body.getDisplay();
@@ -343,7 +356,7 @@ public final class StatementEditor extends EditorPart {
 						if (done.get()) {
 							read(display, StatementEditor.this::refresh);
 						} else {
-							form.applyFailed();
+							form().applyFailed();
 						}
 					}
 				});
@@ -583,32 +596,32 @@ public final class StatementEditor extends EditorPart {
 
 	/** Types {@code value} into the metadata form's box of {@code field} (for tests). */
 	public void typeMetadata(String field, String value) {
-		form.type(field, value);
+		form().type(field, value);
 	}
 
 	/** The value in the metadata form's box of {@code field} (for tests). */
 	public String typedMetadata(String field) {
-		return form.typed(field);
+		return form().typed(field);
 	}
 
 	/** Whether the metadata form's box of {@code field} shows its error decoration (for tests). */
 	public boolean metadataDecorated(String field) {
-		return form.decorated(field);
+		return form().decorated(field);
 	}
 
 	/** The sentence under the metadata form, or empty (for tests). */
 	public String metadataProblem() {
-		return form.problem();
+		return form().problem();
 	}
 
 	/** Whether the metadata form's Apply can be pressed (for tests). */
 	public boolean canApplyMetadata() {
-		return form.canApply();
+		return form().canApply();
 	}
 
 	/** Presses the metadata form's Apply (for tests). */
 	public void applyMetadata() {
-		form.pressApply();
+		form().pressApply();
 	}
 
 	@Override
