@@ -52,6 +52,8 @@ final class ProvenanceSection {
 	/** Shows these rows (labels as in {@link ProvenanceRows#LABELS}). */
 	void show(SequencedMap<String, String> rows) {
 		rows.forEach((label, value) -> fields.get(label).setText(value));
+		// a longer value wraps onto more lines: the rows move within the group
+		group.layout(true, true);
 	}
 
 	/** Sets the tooltip of one row's value. */

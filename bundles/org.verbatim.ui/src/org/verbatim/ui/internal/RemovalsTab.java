@@ -103,7 +103,7 @@ final class RemovalsTab {
 					String.format(Locale.ROOT, "%,d\u2013%,d", removal.originalStart(), removal.originalEnd()),
 					oneLine(removal.text()) });
 		}
-		page.layout(true, true);
+		summary.requestLayout();
 	}
 
 	private static String oneLine(String text) {

@@ -22,6 +22,7 @@ import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Control;
@@ -40,6 +41,7 @@ import org.eclipse.ui.part.EditorPart;
 import org.osgi.framework.ServiceRegistration;
 import org.verbatim.core.OffsetMap;
 import org.verbatim.core.Statement;
+import org.verbatim.core.StatementMetadata;
 import org.verbatim.core.store.ProjectChangeListener;
 import org.verbatim.core.store.ProjectStore;
 import org.verbatim.ui.VerbatimParts;
@@ -56,7 +58,8 @@ import org.verbatim.ui.internal.history.ProjectHistory;
  * is selected too and from where a selection goes back to the text, through the offset map; the
  * metadata form, whose Apply is an undoable edit; and what cleaning removed from the original. Clicking a value whose
  * evidence stands in the text selects it there. Everything is read off the UI thread by a
- * {@link StatementReadJob}; until then the editor says so. The statement's excerpts are highlighted
+ * {@link StatementReadJob}; until then the editor says so. The UI thread only makes widgets and fills
+ * them: the original is put on its page (and a browser made to draw it) when that page is first shown. The statement's excerpts are highlighted
  * in the text, and selected text is the editor's selection, which Make Excerpt cuts out.
  */
 public final class StatementEditor extends EditorPart {
@@ -72,6 +75,9 @@ public final class StatementEditor extends EditorPart {
 
 	private static final int TAB_LABEL_LENGTH = 32;
 
+	/** The index of the metadata form's page. */
+	private static final int METADATA_PAGE = 2;
+
 	private Label title;
 	private Composite note;
 	private Link noteText;
@@ -82,7 +88,10 @@ public final class StatementEditor extends EditorPart {
 	private TabItem removalsItem;
 	private RemovalsTab removals;
 	private OriginalTab original;
+	private Composite formPage;
 	private MetadataForm form;
+	/** What the form is to show when its page is next shown, if it does not show it yet. */
+	private Optional<StatementMetadata> formValues = Optional.empty();
 	private Optional<OriginalDocument> originalDocument = Optional.empty();
 	/** The span of the original the editor selected there last, to tell it from the analyst's own. */
 	private Optional<OffsetMap.Span> revealedInOriginal = Optional.empty();
@@ -146,8 +155,10 @@ public final class StatementEditor extends EditorPart {
 		originalItem.setControl(original.control());
 		TabItem formItem = new TabItem(pages, SWT.NONE);
 		formItem.setText(MetadataForm.TITLE);
-		form = new MetadataForm(pages, this::applyMetadata);
-		formItem.setControl(form.control());
+		// the form (a dozen boxes with their decorations) is made when its page is first shown
+		formPage = new Composite(pages, SWT.NONE);
+		formPage.setLayout(new FillLayout());
+		formItem.setControl(formPage);
 		removalsItem = new TabItem(pages, SWT.NONE);
 		removalsItem.setText(RemovalsTab.TITLE);
 		removals = new RemovalsTab(pages, removal -> showInOriginal(
@@ -261,7 +272,6 @@ public final class StatementEditor extends EditorPart {
 		if (store != null) {
 			excerpts.load(store, statementInput().projectDirectory(), statement.id());
 		}
-		body.getParent().getParent().layout(true, true);
 		pendingExcerpt.ifPresent(this::showExcerpt);
 		pendingExcerpt = Optional.empty();
 		pendingReveal.ifPresent(this::select);
@@ -295,18 +305,40 @@ public final class StatementEditor extends EditorPart {
 		metadata.show(MetadataLines.of(details.metadata()));
 		provenance.show(ProvenanceRows.of(statement, details.retrievals()));
 		provenance.setToolTip(ProvenanceRows.RETRIEVED, ProvenanceRows.history(details.retrievals()));
-		form.show(details.metadata());
+		// the form is filled when its page is shown: filling it lays out a dozen boxes
+		formValues = Optional.of(details.metadata());
+		if (shownPage == METADATA_PAGE) {
+			fillForm();
+		}
 		setPartName(statement.id() + "  "
 				+ (label.length() > TAB_LABEL_LENGTH ? label.substring(0, TAB_LABEL_LENGTH - 1) + "\u2026" : label));
 		setTitleToolTip(statement.id() + "  " + label + "\n" + statementInput().projectDirectory());
-		title.getParent().layout(true, true);
+		// one layout of what changed, when the UI thread is next idle, rather than of every page now
+		title.requestLayout();
+		note.requestLayout();
+		metadata.control().requestLayout();
+		provenance.control().requestLayout();
+	}
+
+	private void fillForm() {
+		formValues.ifPresent(form()::show);
+		formValues = Optional.empty();
+	}
+
+	/** The metadata form, made in its page the first time it is needed. */
+	private MetadataForm form() {
+		if (form == null) {
+			form = new MetadataForm(formPage, this::applyMetadata);
+			formPage.layout(true, true);
+		}
+		return form;
 	}
 
 	/** Apply in the metadata form: the changed fields set or cleared in a job, as one undoable operation. */
 	private void applyMetadata(Map<String, Optional<String>> values) {
 		ProjectStore store = getSite().getService(ProjectStore.class);
 		if (store == null || statement == null) {
-			form.applyFailed();
+			form().applyFailed();
 			return;
 		}
 		Display display = body.getDisplay();
@@ -324,7 +356,7 @@ public final class StatementEditor extends EditorPart {
 						if (done.get()) {
 							read(display, StatementEditor.this::refresh);
 						} else {
-							form.applyFailed();
+							form().applyFailed();
 						}
 					}
 				});
@@ -341,6 +373,11 @@ public final class StatementEditor extends EditorPart {
 		} else if (page == 0 && before == 1) {
 			syncFromOriginal();
 		}
+		// the original is drawn (and its browser created) only once its page is shown
+		original.setShown(page == 1);
+		if (page == METADATA_PAGE) {
+			fillForm();
+		}
 	}
 
 	/** Selects in the original what is selected in the text. */
@@ -356,9 +393,12 @@ public final class StatementEditor extends EditorPart {
 		});
 	}
 
-	/** Selects in the text what the analyst selected in the original's source, or says it was removed. */
+	/**
+	 * Selects in the text what the analyst selected in the original (its source, or the page as the
+	 * browser draws it), or says it was removed.
+	 */
 	private void syncFromOriginal() {
-		Optional<OffsetMap.Span> chosen = original.selectedInSource();
+		Optional<OffsetMap.Span> chosen = original.selected();
 		if (originalDocument.isEmpty() || chosen.isEmpty() || chosen.equals(revealedInOriginal)) {
 			return;
 		}
@@ -378,6 +418,7 @@ public final class StatementEditor extends EditorPart {
 		shownPage = 1;
 		pages.setSelection(1);
 		original.reveal(span);
+		original.setShown(true);
 	}
 
 	/** Shows the text page with this span of the clean text selected and scrolled into view. */
@@ -385,6 +426,7 @@ public final class StatementEditor extends EditorPart {
 		int length = body.getCharCount();
 		pages.setSelection(0);
 		shownPage = 0;
+		original.setShown(false);
 		body.setSelection(Math.min(span.start(), length), Math.min(span.end(), length));
 		body.showSelection();
 		body.setFocus();
@@ -532,6 +574,11 @@ public final class StatementEditor extends EditorPart {
 		return original.scrolled();
 	}
 
+	/** Runs {@code script} in the rendered original as the editor's own scripts run, and returns its value (for tests). */
+	public Object evaluateInOriginal(String script) {
+		return original.evaluate(script);
+	}
+
 	/** The sentence above the original (for tests). */
 	public String originalSummary() {
 		return original.summary();
@@ -549,32 +596,32 @@ public final class StatementEditor extends EditorPart {
 
 	/** Types {@code value} into the metadata form's box of {@code field} (for tests). */
 	public void typeMetadata(String field, String value) {
-		form.type(field, value);
+		form().type(field, value);
 	}
 
 	/** The value in the metadata form's box of {@code field} (for tests). */
 	public String typedMetadata(String field) {
-		return form.typed(field);
+		return form().typed(field);
 	}
 
 	/** Whether the metadata form's box of {@code field} shows its error decoration (for tests). */
 	public boolean metadataDecorated(String field) {
-		return form.decorated(field);
+		return form().decorated(field);
 	}
 
 	/** The sentence under the metadata form, or empty (for tests). */
 	public String metadataProblem() {
-		return form.problem();
+		return form().problem();
 	}
 
 	/** Whether the metadata form's Apply can be pressed (for tests). */
 	public boolean canApplyMetadata() {
-		return form.canApply();
+		return form().canApply();
 	}
 
 	/** Presses the metadata form's Apply (for tests). */
 	public void applyMetadata() {
-		form.pressApply();
+		form().pressApply();
 	}
 
 	@Override

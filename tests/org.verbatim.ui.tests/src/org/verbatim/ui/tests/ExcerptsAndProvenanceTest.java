@@ -32,9 +32,8 @@ import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.commands.ICommandService;
 import org.eclipse.ui.handlers.IHandlerService;
 import org.eclipse.ui.keys.IBindingService;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.verbatim.core.Excerpt;
 import org.verbatim.core.OffsetMap;
 import org.verbatim.core.Statement;
@@ -63,17 +62,8 @@ class ExcerptsAndProvenanceTest {
 	private static final String SECOND_TAG = "black-january";
 	private static final Pattern BYTES = Pattern.compile("bytes (\\d+)\\.\\.(\\d+) \\(characters (\\d+)\\.\\.(\\d+) ");
 
-	private SampleProjectInExplorer sample;
-
-	@BeforeEach
-	void findExplorer() {
-		sample = SampleProjectInExplorer.ofActivePage();
-	}
-
-	@AfterEach
-	void closeEditors() {
-		sample.page.closeAllEditors(false);
-	}
+	@RegisterExtension
+	final SampleProjectInExplorer sample = SampleProjectInExplorer.perTest();
 
 	@Test
 	void excerptOfASelectionIsStoredListedWithItsTagsAndTracedToTheBytesOfTheOriginal() throws Exception {

@@ -2,7 +2,6 @@ package org.verbatim.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -12,9 +11,8 @@ import java.util.Optional;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.commands.ICommandService;
 import org.eclipse.ui.handlers.IHandlerService;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.verbatim.core.AnalystChange;
 import org.verbatim.core.MetadataFields;
@@ -22,11 +20,7 @@ import org.verbatim.core.StatementId;
 import org.verbatim.core.StatementMetadata;
 import org.verbatim.core.store.Project;
 import org.verbatim.core.store.ProjectStore;
-import org.verbatim.importer.ImportListener;
-import org.verbatim.importer.ImportOptions;
-import org.verbatim.importer.StatementImporter;
 import org.verbatim.ui.internal.StatementEditor;
-import org.verbatim.ui.internal.StatementEditorInput;
 
 /**
  * The Statement editor's Metadata page on the ISESCO statement of {@code shared/seeds} (gold.json:
@@ -39,33 +33,15 @@ class MetadataFormTest {
 	private static final String SEED = "000_27967090eb5e547d.txt";
 	private static final String UNDO = "org.eclipse.ui.edit.undo";
 
-	private SampleProjectInExplorer sample;
-
-	@BeforeEach
-	void findExplorer() {
-		sample = SampleProjectInExplorer.ofActivePage();
-	}
-
-	@AfterEach
-	void closeEditors() {
-		sample.page.closeAllEditors(false);
-	}
+	@RegisterExtension
+	final SampleProjectInExplorer sample = SampleProjectInExplorer.perTest();
 
 	@Test
 	void badValuesAreRefusedAndAGoodEditIsAppliedAndUndone(@TempDir Path folder) throws Exception {
 		ProjectStore store = PlatformUI.getWorkbench().getService(ProjectStore.class);
-		StatementImporter importer = PlatformUI.getWorkbench().getService(StatementImporter.class);
-		assertNotNull(store);
-		assertNotNull(importer);
 		Path directory = folder.resolve("project");
-		StatementId id;
-		try (Project project = store.create(directory)) {
-			importer.importPaths(project, List.of(GoldStatements.seeds().resolve(SEED)), ImportOptions.defaults(),
-					ImportListener.NONE);
-			id = project.statementIds().get(0);
-		}
-		sample.page.openEditor(new StatementEditorInput(directory, id), StatementEditor.ID);
-		StatementEditor editor = sample.awaitActiveEditor("the seed");
+		StatementEditor editor = sample.importAndOpen(directory, GoldStatements.seeds().resolve(SEED));
+		StatementId id = editor.statement().orElseThrow().id();
 		editor.showPage("Metadata");
 		assertEquals("2019-01-18", editor.typedMetadata("issued"));
 		assertEquals("en", editor.typedMetadata("language"));

@@ -1,10 +1,14 @@
 package org.verbatim.ui.tests;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.List;
 
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TreeViewer;
@@ -15,37 +19,96 @@ import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.verbatim.core.OffsetMap;
+import org.verbatim.core.StatementId;
+import org.verbatim.core.store.Project;
+import org.verbatim.core.store.ProjectStore;
+import org.verbatim.core.store.StoreException;
+import org.verbatim.importer.ImportListener;
+import org.verbatim.importer.ImportOptions;
+import org.verbatim.importer.StatementImporter;
 import org.verbatim.ui.VerbatimParts;
 import org.verbatim.ui.internal.ProjectExplorerView;
 import org.verbatim.ui.internal.StatementEditor;
+import org.verbatim.ui.internal.StatementEditorInput;
 
 /**
  * The sample project as the real workbench's Project Explorer shows it on the first start of a
- * workspace, and its statements opened the way a double-click opens them.
+ * workspace, its statements opened the way a double-click opens them, and projects of a test's own
+ * made, imported into and opened in the Statement editor. As a JUnit extension
+ * ({@code @RegisterExtension final SampleProjectInExplorer sample = SampleProjectInExplorer.perTest();})
+ * it finds the active page and its explorer before each test, with every editor closed, and closes
+ * the editors the test opened after it.
  */
-final class SampleProjectInExplorer {
+final class SampleProjectInExplorer implements BeforeEachCallback, AfterEachCallback {
 
 	static final Duration TIMEOUT = Duration.ofSeconds(60);
 	private static final String SAMPLE_PROJECT = "Sample project";
 
-	final IWorkbenchPage page;
-	final ProjectExplorerView explorer;
+	IWorkbenchPage page;
+	ProjectExplorerView explorer;
 
-	private SampleProjectInExplorer(IWorkbenchPage page, ProjectExplorerView explorer) {
-		this.page = page;
-		this.explorer = explorer;
+	private SampleProjectInExplorer() {
 	}
 
-	/** The active page's explorer, with every editor closed. */
+	/** The fixture of one test: set up by JUnit before it (see the class comment). */
+	static SampleProjectInExplorer perTest() {
+		return new SampleProjectInExplorer();
+	}
+
+	/** The active page's explorer, with every editor closed (for tests that close nothing afterwards). */
 	static SampleProjectInExplorer ofActivePage() {
-		IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+		SampleProjectInExplorer sample = new SampleProjectInExplorer();
+		sample.find();
+		return sample;
+	}
+
+	@Override
+	public void beforeEach(ExtensionContext context) {
+		find();
+	}
+
+	@Override
+	public void afterEach(ExtensionContext context) {
+		page.closeAllEditors(false);
+	}
+
+	private void find() {
+		page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
 		page.closeAllEditors(false);
 		// the Research perspective has the explorer; it is not opened by the test
-		ProjectExplorerView explorer = assertInstanceOf(ProjectExplorerView.class,
-				page.findView(VerbatimParts.PROJECT_EXPLORER_VIEW_ID), "the Research perspective shows the Project Explorer");
-		return new SampleProjectInExplorer(page, explorer);
+		explorer = assertInstanceOf(ProjectExplorerView.class, page.findView(VerbatimParts.PROJECT_EXPLORER_VIEW_ID),
+				"the Research perspective shows the Project Explorer");
+	}
+
+	/**
+	 * Makes a project in {@code directory}, imports {@code file} into it as the importer does for
+	 * the command line, and opens the statement in the Statement editor, waiting until it is read.
+	 */
+	StatementEditor importAndOpen(Path directory, Path file) throws StoreException, PartInitException {
+		ProjectStore store = PlatformUI.getWorkbench().getService(ProjectStore.class);
+		StatementImporter importer = PlatformUI.getWorkbench().getService(StatementImporter.class);
+		assertNotNull(store, "the ProjectStore service is registered");
+		assertNotNull(importer, "the StatementImporter service is registered");
+		StatementId id;
+		try (Project project = store.create(directory)) {
+			importer.importPaths(project, List.of(file), ImportOptions.defaults(), ImportListener.NONE);
+			List<StatementId> ids = project.statementIds();
+			assertEquals(1, ids.size(), file + " was imported as one statement");
+			id = ids.get(0);
+		}
+		return open(directory, id);
+	}
+
+	/** Opens statement {@code id} of the project in {@code directory} and waits until the editor has read it. */
+	StatementEditor open(Path directory, StatementId id) throws PartInitException {
+		page.openEditor(new StatementEditorInput(directory, id), StatementEditor.ID);
+		return awaitActiveEditor(id + " of " + directory);
 	}
 
 	/** Waits until the explorer shows the sample project with its statements, and returns its item. */

@@ -135,7 +135,8 @@ class SearchViewScaleTest {
 			long millis = (System.nanoTime() - start) / 1_000_000;
 			long gap = beat.stop();
 			assertEquals(row.hit().id(), editor.statement().orElseThrow().id());
-			figures.add("open hit " + index + " (" + row.hit().id() + "): " + millis + " ms from double-click to the text with the match selected, longest UI gap " + gap + " ms");
+			figures.add("open hit " + index + " (" + row.hit().id() + "): " + millis + " ms from double-click to the text with the match selected, longest UI gap " + gap + " ms"
+					+ UiHeartbeat.loadAverage());
 		}
 		page.closeAllEditors(false);
 		return figures;

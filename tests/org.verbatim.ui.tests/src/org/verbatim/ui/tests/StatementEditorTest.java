@@ -18,9 +18,8 @@ import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Link;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.verbatim.core.NewStatement;
 import org.verbatim.core.StatementId;
@@ -28,7 +27,6 @@ import org.verbatim.core.store.Project;
 import org.verbatim.core.store.ProjectStore;
 import org.verbatim.core.store.StoreException;
 import org.verbatim.ui.internal.StatementEditor;
-import org.verbatim.ui.internal.StatementEditorInput;
 
 /**
  * The Statement editor in the real workbench shows what the import read out of a statement (with
@@ -39,17 +37,8 @@ class StatementEditorTest {
 
 	private static final String UNKNOWN = "\u2014";
 
-	private SampleProjectInExplorer sample;
-
-	@BeforeEach
-	void findExplorer() {
-		sample = SampleProjectInExplorer.ofActivePage();
-	}
-
-	@AfterEach
-	void closeEditors() {
-		sample.page.closeAllEditors(false);
-	}
+	@RegisterExtension
+	final SampleProjectInExplorer sample = SampleProjectInExplorer.perTest();
 
 	@Test
 	void s1ShowsWhenAndByWhomItWasIssuedAndThatItMayBeMachineTranslated() {
@@ -106,8 +95,7 @@ class StatementEditorTest {
 					"valid-utf8")).statement().id();
 		}
 
-		sample.page.openEditor(new StatementEditorInput(folder.resolve("older"), id), StatementEditor.ID);
-		StatementEditor editor = sample.awaitActiveEditor("the older statement");
+		StatementEditor editor = sample.open(folder.resolve("older"), id);
 
 		assertEquals(text, editor.shownText());
 		Map<String, String> shown = editor.shownMetadata();

@@ -31,18 +31,11 @@ import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.handlers.IHandlerService;
 import org.eclipse.ui.keys.IBindingService;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
-import org.verbatim.core.StatementId;
-import org.verbatim.core.store.Project;
-import org.verbatim.core.store.ProjectStore;
-import org.verbatim.importer.ImportListener;
-import org.verbatim.importer.ImportOptions;
-import org.verbatim.importer.StatementImporter;
 import org.verbatim.ui.internal.ShowInOriginalHandler;
 import org.verbatim.ui.internal.StatementEditor;
-import org.verbatim.ui.internal.StatementEditorInput;
 
 import com.sun.net.httpserver.HttpServer;
 
@@ -61,17 +54,16 @@ class StatementOriginalTest {
 	private static final String FIGURE = "hundreds of innocent civilians";
 	private static final String KEPT = "The ministry commemorates the victims of the Khojaly tragedy";
 	private static final String PLAIN = "verbatim.original.plainText";
+	/** A sentence of the HTML page with a character reference, as the clean text has it. */
+	private static final String AMPERSAND = "Peace & justice for the families";
+	/** Whether any of the test page's own scripts ran. */
+	private static final String SCRIPTS_RAN = "return document.documentElement.hasAttribute('data-ran');";
 
-	private SampleProjectInExplorer sample;
-
-	@BeforeEach
-	void findExplorer() {
-		sample = SampleProjectInExplorer.ofActivePage();
-	}
+	@RegisterExtension
+	final SampleProjectInExplorer sample = SampleProjectInExplorer.perTest();
 
 	@AfterEach
-	void closeEditors() {
-		sample.page.closeAllEditors(false);
+	void clearPlainText() {
 		System.clearProperty(PLAIN);
 	}
 
@@ -145,33 +137,71 @@ class StatementOriginalTest {
 		try {
 			String page = htmlPage("http://127.0.0.1:" + server.getAddress().getPort());
 			StatementEditor editor = openImported(folder, page);
-			assertTrue(editor.originalCanRender(), "WebKitGTK (libwebkit2gtk-4.1) is installed, so the browser works");
+			String original = editor.originalDocument().orElseThrow().text();
 			assertTrue(editor.originalDocument().orElseThrow().html());
 			int start = editor.shownText().indexOf(KEPT);
 			assertTrue(start >= 0, editor.shownText());
 			SampleProjectInExplorer.select(editor, start, start + KEPT.length());
 
 			editor.showPage("Original");
+			assertTrue(editor.originalCanRender(), "WebKitGTK (libwebkit2gtk-4.1) is installed, so the browser works");
 			assertTrue(editor.originalRendered(), editor.originalSummary());
 			String shown = editor.originalShownHtml();
-			assertTrue(shown.contains("<mark class=\"verbatim-sync\" id=\"verbatim-sync\">" + KEPT + "</mark>"), shown);
-			assertTrue(shown.contains("Content-Security-Policy"), shown);
-			UiWait.until("the browser to load the page", SampleProjectInExplorer.TIMEOUT,
-					() -> editor.originalPageLoaded() ? Boolean.TRUE : null, () -> "loading");
-			settle(Duration.ofSeconds(2));
-			System.out.println("The browser scrolled the marked passage into view: " + editor.originalScrolled());
+			assertTrue(shown.contains("<mark class=\"verbatim-sync\" id=\"verbatim-sync\"><v-run data-at=\""
+					+ original.indexOf(KEPT) + "\">" + KEPT + "</v-run></mark>"), shown);
+			// the policy comes before the page's first script, which stands before its head
+			assertTrue(shown.indexOf("Content-Security-Policy") < shown.indexOf("<script>"), shown);
+			awaitLoaded(editor);
 			maximized(editor, "editor-original");
 			assertEquals(0, requests.get(), "the rendered original fetched its remote image or style sheet");
+
+			// the page is long: the browser scrolled down to the mark, which is in view
+			assertTrue(editor.originalScrolled(), "the editor's scroll script ran");
+			Object[] view = (Object[]) editor.evaluateInOriginal("var r = document.getElementById('verbatim-sync')"
+					+ ".getBoundingClientRect(); return [window.scrollY, r.top, r.bottom, window.innerHeight];");
+			double scrollY = (Double) view[0];
+			double top = (Double) view[1];
+			double bottom = (Double) view[2];
+			double height = (Double) view[3];
+			assertTrue(scrollY > height, "scrolled by more than a screen: " + List.of(view));
+			assertTrue(top >= 0 && bottom <= height, "the mark is in view: " + List.of(view));
+			// none of the page's scripts ran: not before its head, not inline, not as an event handler
+			assertEquals(Boolean.FALSE, editor.evaluateInOriginal(SCRIPTS_RAN));
 
 			// the source beside it: the same passage selected
 			editor.setOriginalRendered(false);
 			assertEquals(KEPT, editor.originalSourceWidget().getSelectionText());
 
-			// and the counting server does see a browser that is not held back: the check above can fail
-			assertTrue(fetchesWithoutPolicy(page) > 0, "a plain browser widget fetches the page's remote parts");
+			// and a browser that is not held back does fetch the remote parts and run the scripts: the
+			// checks above can fail
+			Unguarded plain = withoutPolicy(page);
+			assertTrue(plain.requests() > 0, "a plain browser widget fetches the page's remote parts");
+			assertTrue(plain.scriptsRan(), "a plain browser widget runs the page's scripts");
 		} finally {
 			server.stop(0);
 		}
+	}
+
+	@Test
+	void aSelectionInTheRenderedPageIsSelectedInTheText(@TempDir Path folder) throws Exception {
+		StatementEditor editor = openImported(folder, htmlPage("http://127.0.0.1:9"));
+		editor.showPage("Original");
+		assertTrue(editor.originalRendered(), editor.originalSummary());
+		awaitLoaded(editor);
+
+		// the analyst selects across a character reference (&amp;) in the page the browser draws
+		assertEquals(Boolean.TRUE, editor.evaluateInOriginal(selectInPage("Peace", "justice for the families")));
+		editor.showPage("Text");
+		assertEquals(AMPERSAND, editor.selectedText());
+		assertEquals("", editor.syncMessage());
+
+		// a word of the page's navigation is not in the text, and the editor says so
+		editor.showPage("Original");
+		awaitLoaded(editor);
+		assertEquals(Boolean.TRUE, editor.evaluateInOriginal(selectInPage("News", "News")));
+		editor.showPage("Text");
+		assertEquals(AMPERSAND, editor.selectedText(), "the text selection stays where it was");
+		assertTrue(editor.syncMessage().contains("removed by cleaning"), editor.syncMessage());
 	}
 
 	@Test
@@ -191,42 +221,72 @@ class StatementOriginalTest {
 		assertEquals(KEPT, editor.originalSourceWidget().getSelectionText());
 	}
 
+	/** A script selecting, in the rendered page, from the first {@code from} to the end of the first {@code to} after it. */
+	private static String selectInPage(String from, String to) {
+		return """
+				var w = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT), n, a = null, i;
+				while ((n = w.nextNode())) {
+					if (a === null) { i = n.data.indexOf('%1$s'); if (i >= 0) { a = [n, i]; } }
+					if (a !== null) {
+						var j = n.data.indexOf('%2$s', n === a[0] ? a[1] : 0);
+						if (j >= 0) { window.getSelection().setBaseAndExtent(a[0], a[1], n, j + %3$d); return true; }
+					}
+				}
+				return false;
+				""".formatted(from, to, to.length());
+	}
+
+	private static void awaitLoaded(StatementEditor editor) {
+		UiWait.until("the browser to load the page", SampleProjectInExplorer.TIMEOUT,
+				() -> editor.originalPageLoaded() ? Boolean.TRUE : null, () -> "loading");
+		settle(Duration.ofMillis(500));
+	}
+
 	private static String htmlPage(String server) {
+		// scripts where a page may have them: before its head, in its body, in an event handler; each
+		// would leave a mark on the root element (SCRIPTS_RAN)
 		return """
 				<!DOCTYPE html>
+				<script>document.documentElement.setAttribute('data-ran', 'first');</script>
 				<html><head><title>Statement on the Khojaly tragedy</title>
 				<link rel="stylesheet" href="%1$s/style.css">
-				</head><body>
+				</head><body onload="document.documentElement.setAttribute('data-ran', 'onload')">
+				<script>document.documentElement.setAttribute('data-ran', 'inline');</script>
 				<nav><a href="%1$s/">Home</a> | <a href="%1$s/news">News</a></nav>
 				<h1>Statement of the Ministry on the Khojaly tragedy</h1>
 				<p>26 February 2020</p>
 				%2$s
 				<p>The ministry commemorates the victims of the Khojaly tragedy and calls for justice.</p>
+				<p>Peace &amp; justice for the families of the victims, the minister said.</p>
 				<img src="%1$s/pixel.png" alt="">
 				<footer>Copyright 2020 The Ministry</footer>
 				</body></html>
-				""".formatted(server, "<p>An earlier paragraph of the statement.</p>\n".repeat(4));
+				""".formatted(server, earlierParagraphs());
+	}
+
+	/** Enough text before the passage that the rendered page has to be scrolled to it. */
+	private static String earlierParagraphs() {
+		StringBuilder paragraphs = new StringBuilder();
+		for (int i = 1; i <= 60; i++) {
+			paragraphs.append("<p>Paragraph ").append(i)
+					.append(" of the statement recalls the events of February 1992 in the town.</p>\n");
+		}
+		return paragraphs.toString();
 	}
 
 	/** Imports {@code html} as a page file into a new project in {@code folder} and opens its statement. */
 	private StatementEditor openImported(Path folder, String html) throws Exception {
-		ProjectStore store = PlatformUI.getWorkbench().getService(ProjectStore.class);
-		StatementImporter importer = PlatformUI.getWorkbench().getService(StatementImporter.class);
-		assertNotNull(store);
-		assertNotNull(importer);
 		Path file = folder.resolve("khojaly-statement.html");
 		Files.writeString(file, html, UTF_8);
-		StatementId id;
-		try (Project project = store.create(folder.resolve("project"))) {
-			importer.importPaths(project, List.of(file), ImportOptions.defaults(), ImportListener.NONE);
-			id = project.statementIds().get(0);
-		}
-		sample.page.openEditor(new StatementEditorInput(folder.resolve("project"), id), StatementEditor.ID);
-		return sample.awaitActiveEditor("the imported page");
+		return sample.importAndOpen(folder.resolve("project"), file);
 	}
 
-	/** How many requests a browser widget without the editor's policy sends for {@code page}. */
-	private static int fetchesWithoutPolicy(String page) throws IOException {
+	/** What a browser widget without the editor's policy did with a page: requests sent, scripts run. */
+	private record Unguarded(int requests, boolean scriptsRan) {
+	}
+
+	/** What a browser widget with scripts on but without the editor's policy does with {@code page}. */
+	private static Unguarded withoutPolicy(String page) throws IOException {
 		AtomicInteger requests = new AtomicInteger();
 		HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
 		server.createContext("/", exchange -> {
@@ -239,7 +299,7 @@ class StatementOriginalTest {
 		try {
 			shell.setLayout(new FillLayout());
 			Browser browser = new Browser(shell, SWT.NONE);
-			browser.setJavascriptEnabled(false);
+			browser.setJavascriptEnabled(true);
 			boolean[] loaded = { false };
 			browser.addProgressListener(new ProgressAdapter() {
 
@@ -254,7 +314,7 @@ class StatementOriginalTest {
 					false);
 			UiWait.until("the plain browser to load the page", SampleProjectInExplorer.TIMEOUT,
 					() -> loaded[0] && requests.get() > 0 ? Boolean.TRUE : null, () -> requests.get() + " requests");
-			return requests.get();
+			return new Unguarded(requests.get(), Boolean.TRUE.equals(browser.evaluate(SCRIPTS_RAN)));
 		} finally {
 			shell.dispose();
 			server.stop(0);

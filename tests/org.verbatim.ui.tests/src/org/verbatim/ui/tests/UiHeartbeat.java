@@ -1,5 +1,8 @@
 package org.verbatim.ui.tests;
 
+import java.lang.management.ManagementFactory;
+import java.util.Locale;
+
 import org.eclipse.swt.widgets.Display;
 
 /**
@@ -30,9 +33,22 @@ final class UiHeartbeat implements Runnable {
 		}
 	}
 
-	/** Stops ticking and returns the longest gap between two ticks, in milliseconds. */
+	/**
+	 * Stops ticking and returns the longest gap between two ticks, in milliseconds; the time since
+	 * the last tick counts as a gap too (work that ended just before the stop had no tick after it).
+	 */
 	long stop() {
 		running = false;
+		longest = Math.max(longest, System.nanoTime() - last);
 		return longest / 1_000_000;
+	}
+
+	/**
+	 * {@code " (load average N)"}: the machine's one-minute load average, to read a figure beside
+	 * (other builds on a shared machine stretch every gap).
+	 */
+	static String loadAverage() {
+		return String.format(Locale.ROOT, " (load average %.2f)",
+				ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
 	}
 }

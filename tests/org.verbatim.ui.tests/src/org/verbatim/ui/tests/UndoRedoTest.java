@@ -17,9 +17,8 @@ import org.eclipse.core.commands.operations.IUndoableOperation;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.commands.ICommandService;
 import org.eclipse.ui.handlers.IHandlerService;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.verbatim.core.Excerpt;
 import org.verbatim.core.OffsetMap;
 import org.verbatim.core.StatementId;
@@ -43,17 +42,8 @@ class UndoRedoTest {
 	private static final String UNDO = "org.eclipse.ui.edit.undo";
 	private static final String REDO = "org.eclipse.ui.edit.redo";
 
-	private SampleProjectInExplorer sample;
-
-	@BeforeEach
-	void findExplorer() {
-		sample = SampleProjectInExplorer.ofActivePage();
-	}
-
-	@AfterEach
-	void closeEditors() {
-		sample.page.closeAllEditors(false);
-	}
+	@RegisterExtension
+	final SampleProjectInExplorer sample = SampleProjectInExplorer.perTest();
 
 	@Test
 	void undoTakesAnExcerptAndItsTagBackAndRedoMakesThemAgain() throws Exception {
