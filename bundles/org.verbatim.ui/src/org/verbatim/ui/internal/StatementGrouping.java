@@ -15,16 +15,16 @@ public enum StatementGrouping {
 	/** Statements directly under their project. */
 	NONE("None", node -> List.of()),
 	/** By the publisher read from the statement. */
-	PUBLISHER("Publisher", node -> node.facts().publisher().stream().toList()),
+	PUBLISHER("Publisher", node -> node.statement().publisher().stream().toList()),
 	/** By each speaker read from the statement. */
-	SPEAKER("Speaker", node -> node.facts().speakerNames()),
+	SPEAKER("Speaker", node -> node.statement().speakerNames()),
 	/** By each event the statement refers to. */
-	EVENT("Event", node -> node.facts().eventNames()),
+	EVENT("Event", node -> node.statement().eventNames()),
 	/** By the year, then the month, of the issue date. */
-	ISSUED("Issued (year \u203a month)", node -> node.facts().issued()
+	ISSUED("Issued (year \u203a month)", node -> node.statement().issued()
 			.map(date -> List.of(String.format(Locale.ROOT, "%04d", date.getYear()))).orElse(List.of())),
 	/** By each of the statement's tags. */
-	TAG("Tag", node -> node.facts().tags());
+	TAG("Tag", node -> node.statement().tags());
 
 	private final String label;
 	private final Function<StatementNode, List<String>> keys;

@@ -59,12 +59,12 @@ public final class StatementGroups {
 	private static GroupNode byMonth(ProjectNode project, String year, List<StatementNode> members) {
 		Map<Integer, List<StatementNode>> months = new TreeMap<>();
 		for (StatementNode node : members) {
-			LocalDate issued = node.facts().issued().orElseThrow();
+			LocalDate issued = node.statement().issued().orElseThrow();
 			months.computeIfAbsent(issued.getMonthValue(), m -> new ArrayList<>()).add(node);
 		}
 		Map<String, List<StatementNode>> named = new LinkedHashMap<>();
 		months.forEach((month, nodes) -> named.put(monthLabel(month), nodes.stream()
-				.sorted(Comparator.comparing((StatementNode n) -> n.facts().issued().orElseThrow())).toList()));
+				.sorted(Comparator.comparing((StatementNode n) -> n.statement().issued().orElseThrow())).toList()));
 		List<Object> children = new ArrayList<>();
 		named.forEach((name, nodes) -> children
 				.add(new GroupNode(project.directory(), List.of(year, name), nodes.size(), List.copyOf(nodes))));

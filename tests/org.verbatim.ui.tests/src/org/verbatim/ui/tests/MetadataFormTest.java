@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.verbatim.core.AnalystChange;
 import org.verbatim.core.MetadataFields;
+import org.verbatim.core.Speaker;
 import org.verbatim.core.StatementId;
 import org.verbatim.core.StatementMetadata;
 import org.verbatim.core.store.Project;
@@ -135,6 +136,55 @@ class MetadataFormTest {
 				() -> "2019-01-18".equals(editor.typedMetadata("issued"))
 						&& "2019-01-18".equals(editor.shownMetadata().get("Issued")) ? Boolean.TRUE : null,
 				() -> editor.typedMetadata("issued") + " " + editor.shownMetadata());
+	}
+
+	@Test
+	void speakersAreShownAndEditedWithTheirRolesAndAnEditKeepsTheRolesOfTheOthers(@TempDir Path folder)
+			throws Exception {
+		ProjectStore store = PlatformUI.getWorkbench().getService(ProjectStore.class);
+		StatementImporter importer = PlatformUI.getWorkbench().getService(StatementImporter.class);
+		Path directory = folder.resolve("project");
+		StatementId id;
+		try (Project project = store.create(directory)) {
+			importer.importPaths(project, List.of(GoldStatements.seeds().resolve(SEED)), ImportOptions.defaults(),
+					ImportListener.NONE);
+			id = project.statementIds().get(0);
+		}
+		sample.page.openEditor(new StatementEditorInput(directory, id), StatementEditor.ID);
+		StatementEditor editor = sample.awaitActiveEditor("the seed");
+		editor.showPage("Metadata");
+		// gold.json: Abdulaziz Othman Altwaijri, Director General (of ISESCO)
+		assertEquals("Abdulaziz Othman Altwaijri (Director General)", editor.typedMetadata("speakers"));
+
+		editor.typeMetadata("speakers", "Abdulaziz Othman Altwaijri (Director General; Ann Example");
+		assertTrue(editor.metadataDecorated("speakers"));
+		assertTrue(editor.metadataProblem().contains("Abdulaziz Othman Altwaijri (Director General"),
+				editor.metadataProblem());
+		assertFalse(editor.canApplyMetadata());
+		editor.typeMetadata("speakers", "(spokesperson)");
+		assertTrue(editor.metadataProblem().contains("no name"), editor.metadataProblem());
+		editor.typeMetadata("speakers",
+				"Abdulaziz Othman Altwaijri (Director General); Ann Example (Head of Communication (acting))");
+		assertEquals("", editor.metadataProblem());
+		editor.applyMetadata();
+
+		StatementMetadata edited = UiWait.until("the edit to reach the store", SampleProjectInExplorer.TIMEOUT,
+				() -> metadata(store, directory, id).speakers().size() == 2 ? metadata(store, directory, id) : null,
+				() -> metadata(store, directory, id).speakers().toString());
+		Speaker kept = edited.speakers().get(0);
+		assertEquals(Optional.of("Director General"), kept.role());
+		// the speaker typed as it was keeps what the import read with it: organisation and evidence
+		assertEquals(Optional.of("Islamic Educational, Scientific and Cultural Organization (ISESCO)"),
+				kept.organization());
+		assertFalse(kept.evidence().rule().equals(MetadataFields.ANALYST_EDIT), kept.evidence().toString());
+		Speaker added = edited.speakers().get(1);
+		assertEquals("Ann Example", added.name());
+		assertEquals(Optional.of("Head of Communication (acting)"), added.role());
+		assertEquals(MetadataFields.ANALYST_EDIT, added.evidence().rule());
+		UiWait.until("the form to show the stored speakers", SampleProjectInExplorer.TIMEOUT,
+				() -> editor.typedMetadata("speakers").endsWith("Ann Example (Head of Communication (acting))")
+						&& !editor.canApplyMetadata() ? Boolean.TRUE : null,
+				() -> editor.typedMetadata("speakers"));
 	}
 
 	private static StatementMetadata metadata(ProjectStore store, Path directory, StatementId id) {

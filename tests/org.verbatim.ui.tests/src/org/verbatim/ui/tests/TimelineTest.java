@@ -10,6 +10,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.graphics.Rectangle;
@@ -19,6 +20,7 @@ import org.eclipse.ui.IWorkbenchPage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.verbatim.core.store.StatementSummary;
 import org.verbatim.ui.internal.ProjectNode;
 import org.verbatim.ui.internal.StatementGroups;
 import org.verbatim.ui.internal.StatementNode;
@@ -103,8 +105,8 @@ class TimelineTest {
 	void statementsWithoutADateOrEventAreListedApart() {
 		// the sample's statements all have dates: take their nodes and forget two statements' metadata
 		List<StatementNode> nodes = new ArrayList<>(((ProjectNode) sample.awaitProjectItem().getData()).statements());
-		nodes.set(1, new StatementNode(nodes.get(1).projectDirectory(), nodes.get(1).statement()));
-		nodes.set(3, new StatementNode(nodes.get(3).projectDirectory(), nodes.get(3).statement()));
+		nodes.set(1, undatedWithoutEvents(nodes.get(1)));
+		nodes.set(3, undatedWithoutEvents(nodes.get(3)));
 
 		List<TimelineGroup> byDate = TimelineRows.of(nodes, TimelineRows.Mode.BY_DATE);
 		TimelineGroup last = byDate.get(byDate.size() - 1);
@@ -116,6 +118,14 @@ class TimelineTest {
 		TimelineGroup none = byEvent.get(byEvent.size() - 1);
 		assertEquals(TimelineRows.NO_EVENT, none.name());
 		assertEquals(List.of("S2", "S4"), ids(none.children()));
+	}
+
+	/** The node with its statement's issue date and events forgotten. */
+	private static StatementNode undatedWithoutEvents(StatementNode node) {
+		StatementSummary s = node.statement();
+		return new StatementNode(node.projectDirectory(), new StatementSummary(s.id(), s.title(), s.source(), s.original(),
+				s.importedAt(), s.publisher(), s.speakers(), List.of(), Optional.empty(), s.place(), s.language(), s.tags(),
+				s.retrievalCount(), s.lastRetrieval()));
 	}
 
 	private static List<String> ids(List<Object> children) {
@@ -148,7 +158,7 @@ class TimelineTest {
 				collect(child, here, shown);
 			}
 		} else if (item.getData() instanceof StatementNode node) {
-			String date = node.facts().issued().map(Object::toString).orElse("none");
+			String date = node.statement().issued().map(Object::toString).orElse("none");
 			assertEquals(date + "  " + node.label(), item.getText(0));
 			shown.merge(path, date, (a, b) -> a + " " + b);
 		}

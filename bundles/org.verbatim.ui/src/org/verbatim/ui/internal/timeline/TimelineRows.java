@@ -28,7 +28,7 @@ public final class TimelineRows {
 
 	/** By date first, then undated; within a day, by id. */
 	static final Comparator<StatementNode> BY_DATE = Comparator
-			.comparing((StatementNode n) -> n.facts().issued().orElse(LocalDate.MAX))
+			.comparing((StatementNode n) -> n.statement().issued().orElse(LocalDate.MAX))
 			.thenComparing(n -> n.statement().id().number());
 
 	private TimelineRows() {
@@ -51,7 +51,7 @@ public final class TimelineRows {
 		Map<Integer, Map<Integer, List<StatementNode>>> years = new TreeMap<>();
 		List<StatementNode> undated = new ArrayList<>();
 		for (StatementNode node : statements) {
-			Optional<LocalDate> issued = node.facts().issued();
+			Optional<LocalDate> issued = node.statement().issued();
 			if (issued.isEmpty()) {
 				undated.add(node);
 			} else {
@@ -84,7 +84,7 @@ public final class TimelineRows {
 		Map<String, List<StatementNode>> events = new LinkedHashMap<>();
 		List<StatementNode> none = new ArrayList<>();
 		for (StatementNode node : statements) {
-			List<String> names = node.facts().eventNames();
+			List<String> names = node.statement().eventNames();
 			if (names.isEmpty()) {
 				none.add(node);
 			}
@@ -109,7 +109,7 @@ public final class TimelineRows {
 	}
 
 	private static LocalDate earliest(TimelineGroup event) {
-		return event.children().stream().map(StatementNode.class::cast).map(n -> n.facts().issued())
+		return event.children().stream().map(StatementNode.class::cast).map(n -> n.statement().issued())
 				.flatMap(Optional::stream).min(Comparator.naturalOrder()).orElse(LocalDate.MAX);
 	}
 }
