@@ -2,6 +2,7 @@ package org.verbatim.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -72,6 +73,9 @@ class TimelineTest {
 		}
 		assertEquals(expected, shown());
 		assertEquals(List.of("2019 (2)", "2021 (1)", "2023 (1)", "2025 (1)"), topRows());
+		// gold.json gives the News.Az page no title: its publisher and date stand in, not its file name
+		List<String> rows = statementRows(timeline.getViewer().getTree().getItems(), new ArrayList<>());
+		assertTrue(rows.contains("2025-02-27  S3  News.Az, 2025-02-27"), rows.toString());
 
 		if (Screenshots.enabled()) {
 			Shell shell = sample.page.getWorkbenchWindow().getShell();
@@ -130,6 +134,17 @@ class TimelineTest {
 
 	private static List<String> ids(List<Object> children) {
 		return children.stream().map(c -> ((StatementNode) c).statement().id().toString()).toList();
+	}
+
+	/** The texts of the statement rows under {@code items}, expanded or not. */
+	private static List<String> statementRows(TreeItem[] items, List<String> rows) {
+		for (TreeItem item : items) {
+			if (item.getData() instanceof StatementNode) {
+				rows.add(item.getText(0));
+			}
+			statementRows(item.getItems(), rows);
+		}
+		return rows;
 	}
 
 	private List<String> topRows() {
