@@ -1,7 +1,6 @@
 package org.verbatim.ui.internal;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -21,8 +20,8 @@ public enum StatementGrouping {
 	/** By each event the statement refers to. */
 	EVENT("Event", node -> node.statement().eventNames()),
 	/** By the year, then the month, of the issue date. */
-	ISSUED("Issued (year \u203a month)", node -> node.statement().issued()
-			.map(date -> List.of(String.format(Locale.ROOT, "%04d", date.getYear()))).orElse(List.of())),
+	ISSUED("Issued (year \u203a month)", node -> node.statement().issued().map(date -> List.of(year(date.getYear())))
+			.orElse(List.of())),
 	/** By each of the statement's tags. */
 	TAG("Tag", node -> node.statement().tags());
 
@@ -32,6 +31,12 @@ public enum StatementGrouping {
 	StatementGrouping(String label, Function<StatementNode, List<String>> keys) {
 		this.label = label;
 		this.keys = keys;
+	}
+
+	/** {@code 2019}; {@code 0987} (as {@code %04d} would, without formatting 100,000 times). */
+	private static String year(int year) {
+		String digits = Integer.toString(year);
+		return year >= 0 && digits.length() < 4 ? "0".repeat(4 - digits.length()) + digits : digits;
 	}
 
 	/** The name the view menu shows. */
