@@ -55,19 +55,9 @@ class MetadataFormTest {
 	@Test
 	void badValuesAreRefusedAndAGoodEditIsAppliedAndUndone(@TempDir Path folder) throws Exception {
 		ProjectStore store = PlatformUI.getWorkbench().getService(ProjectStore.class);
-		StatementImporter importer = PlatformUI.getWorkbench().getService(StatementImporter.class);
-		assertNotNull(store);
-		assertNotNull(importer);
 		Path directory = folder.resolve("project");
-		StatementId id;
-		try (Project project = store.create(directory)) {
-			importer.importPaths(project, List.of(GoldStatements.seeds().resolve(SEED)), ImportOptions.defaults(),
-					ImportListener.NONE);
-			id = project.statementIds().get(0);
-		}
-		sample.page.openEditor(new StatementEditorInput(directory, id), StatementEditor.ID);
-		StatementEditor editor = sample.awaitActiveEditor("the seed");
-		editor.showPage("Metadata");
+		StatementId id = importSeed(store, directory);
+		StatementEditor editor = openMetadataPage(directory, id);
 		assertEquals("2019-01-18", editor.typedMetadata("issued"));
 		assertEquals("en", editor.typedMetadata("language"));
 		assertFalse(editor.canApplyMetadata(), "nothing changed yet");
@@ -99,8 +89,11 @@ class MetadataFormTest {
 
 		editor.applyMetadata();
 
+		// the fields are edited one after the other in the job; the language is the last of the four
 		StatementMetadata edited = UiWait.until("the edit to reach the store", SampleProjectInExplorer.TIMEOUT,
-				() -> metadata(store, directory, id).place().isPresent() ? metadata(store, directory, id) : null,
+				() -> Optional.of("en-GB").equals(MetadataFields.value(metadata(store, directory, id), "language"))
+						? metadata(store, directory, id)
+						: null,
 				() -> metadata(store, directory, id).toString());
 		assertEquals(Optional.of("2019-01-20"), MetadataFields.value(edited, "issued"));
 		assertEquals(Optional.of("Rabat"), MetadataFields.value(edited, "place"));
@@ -142,17 +135,9 @@ class MetadataFormTest {
 	void speakersAreShownAndEditedWithTheirRolesAndAnEditKeepsTheRolesOfTheOthers(@TempDir Path folder)
 			throws Exception {
 		ProjectStore store = PlatformUI.getWorkbench().getService(ProjectStore.class);
-		StatementImporter importer = PlatformUI.getWorkbench().getService(StatementImporter.class);
 		Path directory = folder.resolve("project");
-		StatementId id;
-		try (Project project = store.create(directory)) {
-			importer.importPaths(project, List.of(GoldStatements.seeds().resolve(SEED)), ImportOptions.defaults(),
-					ImportListener.NONE);
-			id = project.statementIds().get(0);
-		}
-		sample.page.openEditor(new StatementEditorInput(directory, id), StatementEditor.ID);
-		StatementEditor editor = sample.awaitActiveEditor("the seed");
-		editor.showPage("Metadata");
+		StatementId id = importSeed(store, directory);
+		StatementEditor editor = openMetadataPage(directory, id);
 		// gold.json: Abdulaziz Othman Altwaijri, Director General (of ISESCO)
 		assertEquals("Abdulaziz Othman Altwaijri (Director General)", editor.typedMetadata("speakers"));
 
@@ -185,6 +170,26 @@ class MetadataFormTest {
 				() -> editor.typedMetadata("speakers").endsWith("Ann Example (Head of Communication (acting))")
 						&& !editor.canApplyMetadata() ? Boolean.TRUE : null,
 				() -> editor.typedMetadata("speakers"));
+	}
+
+	/** A new project in {@code directory} with the seed imported into it; the seed's id. */
+	private static StatementId importSeed(ProjectStore store, Path directory) throws Exception {
+		StatementImporter importer = PlatformUI.getWorkbench().getService(StatementImporter.class);
+		assertNotNull(store);
+		assertNotNull(importer);
+		try (Project project = store.create(directory)) {
+			importer.importPaths(project, List.of(GoldStatements.seeds().resolve(SEED)), ImportOptions.defaults(),
+					ImportListener.NONE);
+			return project.statementIds().get(0);
+		}
+	}
+
+	/** Opens statement {@code id} of the project in {@code directory} on its Metadata page. */
+	private StatementEditor openMetadataPage(Path directory, StatementId id) throws Exception {
+		sample.page.openEditor(new StatementEditorInput(directory, id), StatementEditor.ID);
+		StatementEditor editor = sample.awaitActiveEditor("the seed");
+		editor.showPage("Metadata");
+		return editor;
 	}
 
 	private static StatementMetadata metadata(ProjectStore store, Path directory, StatementId id) {
