@@ -2,6 +2,7 @@ package org.verbatim.core;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -21,7 +22,10 @@ public final class MetadataFields {
 	public static final List<String> EDITABLE = List.of("title", "issued", "updated", "place", "publisher", "language",
 			"speakers", "events");
 
-	/** How several speakers or events are written in one value: {@code Name; Other name}. */
+	/**
+	 * How several speakers or events are written in one value: {@code Name; Other name}. A speaker
+	 * may have a role in brackets after the name: {@code Name (Director General); Other name}.
+	 */
 	public static final String LIST_SEPARATOR = ";";
 
 	private MetadataFields() {
@@ -40,7 +44,7 @@ public final class MetadataFields {
 		case "place" -> metadata.place().map(Evidenced::value);
 		case "publisher" -> metadata.publisher().map(Evidenced::value);
 		case "language" -> metadata.language().map(Evidenced::value);
-		case "speakers" -> joined(metadata.speakers().stream().map(Speaker::name).toList());
+		case "speakers" -> joined(metadata.speakers().stream().map(MetadataFields::typed).toList());
 		case "events" -> joined(metadata.events().stream().map(EventReference::name).toList());
 		default -> throw new IllegalStateException(field);
 		};
@@ -77,8 +81,7 @@ public final class MetadataFields {
 				m.language(), m.events(), m.possiblyMachineTranslated());
 		case "language" -> new StatementMetadata(m.title(), m.issued(), m.updated(), m.place(), m.speakers(),
 				m.publisher(), text, m.events(), m.possiblyMachineTranslated());
-		case "speakers" -> new StatementMetadata(m.title(), m.issued(), m.updated(), m.place(),
-				names(v).stream().map(n -> new Speaker(n, Optional.empty(), Optional.empty(), evidence(n))).toList(),
+		case "speakers" -> new StatementMetadata(m.title(), m.issued(), m.updated(), m.place(), speakers(v, m.speakers()),
 				m.publisher(), m.language(), m.events(), m.possiblyMachineTranslated());
 		case "events" -> new StatementMetadata(m.title(), m.issued(), m.updated(), m.place(), m.speakers(),
 				m.publisher(), m.language(),
@@ -108,6 +111,69 @@ public final class MetadataFields {
 
 	private static Evidence evidence(String name) {
 		return new Evidence(ANALYST_EDIT, name, Optional.empty());
+	}
+
+	/**
+	 * A speaker as the analyst types one: {@code Name (role)}, or the name alone. A name that ends
+	 * in a bracket itself, such as {@code Organization of Islamic Cooperation (OIC)} speaking as
+	 * such, is typed with empty brackets after it, so that the bracket is not taken for a role.
+	 */
+	private static String typed(Speaker speaker) {
+		if (speaker.role().isPresent()) {
+			return speaker.name() + " (" + speaker.role().get() + ")";
+		}
+		return speaker.name().endsWith(")") ? speaker.name() + " ()" : speaker.name();
+	}
+
+	/**
+	 * The speakers the analyst typed ({@code Name (role); Other name}). One typed as it was (same
+	 * name and role) is kept as it was, with its organisation and evidence; any other is the
+	 * analyst's.
+	 */
+	private static List<Speaker> speakers(Optional<String> value, List<Speaker> before) {
+		List<Speaker> speakers = new ArrayList<>();
+		for (String entry : names(value)) {
+			Speaker typed = speaker(entry);
+			Speaker kept = before.stream()
+					.filter(s -> s.name().equals(typed.name()) && s.role().equals(typed.role())).findFirst()
+					.orElse(typed);
+			if (speakers.stream().noneMatch(s -> s.name().equals(kept.name()) && s.role().equals(kept.role()))) {
+				speakers.add(kept);
+			}
+		}
+		return speakers;
+	}
+
+	/** {@code Name (role)} or {@code Name} as a speaker set by the analyst; the role's brackets may nest. */
+	private static Speaker speaker(String entry) {
+		Optional<String> role = Optional.empty();
+		String name = entry;
+		if (entry.endsWith(")")) {
+			int depth = 0;
+			int open = -1;
+			for (int i = entry.length() - 1; i >= 0 && open < 0; i--) {
+				char c = entry.charAt(i);
+				depth += c == ')' ? 1 : c == '(' ? -1 : 0;
+				if (depth == 0) {
+					open = i;
+				}
+			}
+			if (open < 0) {
+				throw new IllegalArgumentException("the speaker '" + entry + "' has a ')' without its '('; write a "
+						+ "speaker as Name or Name (role)");
+			}
+			name = entry.substring(0, open).strip();
+			String inside = entry.substring(open + 1, entry.length() - 1).strip();
+			role = inside.isEmpty() ? Optional.empty() : Optional.of(inside);
+		} else if (entry.contains("(")) {
+			throw new IllegalArgumentException("the speaker '" + entry + "' has a '(' that is not closed at its end; "
+					+ "write a speaker as Name or Name (role)");
+		}
+		if (name.isEmpty()) {
+			throw new IllegalArgumentException("the speaker '" + entry + "' has a role but no name; write a speaker "
+					+ "as Name or Name (role)");
+		}
+		return new Speaker(name, role, Optional.empty(), evidence(entry));
 	}
 
 	private static List<String> names(Optional<String> value) {

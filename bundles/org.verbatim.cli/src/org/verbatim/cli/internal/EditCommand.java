@@ -33,7 +33,11 @@ final class EditCommand implements Command {
 				its evidence, as a further version.
 
 				Fields: %s. Dates are YYYY-MM-DD; several speakers or events
-				are separated by '%s', e.g. --set "speakers=Ann Example; Ben Example".
+				are separated by '%s'. A speaker's role goes in brackets after the
+				name, e.g. --set "speakers=Ann Example (Foreign Minister); Ben Example".
+				A speaker given as before (same name and role) keeps what was read
+				with it (organisation, evidence); a name ending in brackets of its
+				own is followed by empty ones: "Organization of Islamic Cooperation (OIC) ()".
 
 				Options:
 				  --project DIR        the project

@@ -1,6 +1,7 @@
 package org.verbatim.core.store;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -48,6 +49,23 @@ public interface Project extends AutoCloseable {
 	 * @param limit at most this many statements
 	 */
 	List<Statement> statementsAfter(Optional<StatementId> after, int limit) throws StoreException;
+
+	/**
+	 * What lists, groups and timelines show of every statement (ids, titles, current metadata
+	 * values, tags, retrievals; no texts, no evidence), in id order. The project store reads it
+	 * with a fixed number of queries, whatever the number of statements; this default asks
+	 * {@link #statements()}, {@link #metadata}, {@link #tags} and {@link #retrievals} for each.
+	 *
+	 * @since 1.1
+	 */
+	default List<StatementSummary> summaries() throws StoreException {
+		List<StatementSummary> summaries = new ArrayList<>();
+		for (Statement statement : statements()) {
+			summaries.add(StatementSummary.of(statement, metadata(statement.id()), tags(statement.id().toString()),
+					retrievals(statement.original())));
+		}
+		return summaries;
+	}
 
 	/** How many statements the project has. */
 	long statementCount() throws StoreException;

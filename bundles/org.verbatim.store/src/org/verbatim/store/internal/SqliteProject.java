@@ -17,7 +17,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalInt;
 import java.util.function.Consumer;
 import java.util.function.LongFunction;
 
@@ -43,6 +42,7 @@ import org.verbatim.core.prov.ReportExport;
 import org.verbatim.core.prov.ProvIds;
 import org.verbatim.core.store.Project;
 import org.verbatim.core.store.ProjectChangeListener;
+import org.verbatim.core.store.StatementSummary;
 import org.verbatim.core.store.StoreException;
 
 /**
@@ -133,6 +133,18 @@ final class SqliteProject implements Project {
 			return readAll(query);
 		} catch (SQLException e) {
 			throw StoreErrors.fromSql(database, "read the statements", e);
+		}
+	}
+
+	@Override
+	public synchronized List<StatementSummary> summaries() throws StoreException {
+		ensureOpen();
+		try {
+			return StatementSummaries.read(connection);
+		} catch (SQLException e) {
+			throw StoreErrors.fromSql(database, "list the statements", e);
+		} catch (IllegalArgumentException | IllegalStateException | NullPointerException | DateTimeParseException e) {
+			throw StoreErrors.damaged(database, "a statement's listed metadata has an impossible value", e);
 		}
 	}
 
@@ -510,12 +522,7 @@ final class SqliteProject implements Project {
 			List<Retrieval> retrievals = new ArrayList<>();
 			try (ResultSet rs = query.executeQuery()) {
 				while (rs.next()) {
-					int status = rs.getInt(4);
-					OptionalInt httpStatus = rs.wasNull() ? OptionalInt.empty() : OptionalInt.of(status);
-					String headers = rs.getString(5);
-					retrievals.add(new Retrieval(rs.getString(1), Instant.parse(rs.getString(2)),
-							Optional.ofNullable(rs.getString(3)), httpStatus,
-							headers.isEmpty() ? List.of() : List.of(headers.split("\n", -1))));
+					retrievals.add(StatementSummaries.retrieval(rs, 1));
 				}
 			}
 			return retrievals;

@@ -7,11 +7,15 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
+import org.verbatim.core.MetadataFields;
+import org.verbatim.core.StatementMetadata;
+
 /**
  * What the metadata form accepts in each field before anything is sent to the store, each refusal
  * one sentence: a title is required; a date is an ISO date (YYYY-MM-DD; the store keeps whole dates
  * only, so a year or a month alone is refused with that said); a language is a well-formed BCP 47
- * tag whose language is a two- or three-letter code; every value is one line.
+ * tag whose language is a two- or three-letter code; speakers are {@code Name} or {@code Name (role)},
+ * separated by {@code ;}, with their brackets closed; every value is one line.
  */
 final class MetadataChecks {
 
@@ -37,6 +41,7 @@ final class MetadataChecks {
 		return switch (field) {
 		case "issued", "updated" -> date(field, v);
 		case "language" -> language(v);
+		case "speakers" -> speakers(v);
 		default -> Optional.empty();
 		};
 	}
@@ -51,6 +56,17 @@ final class MetadataChecks {
 			return Optional.empty();
 		} catch (DateTimeParseException e) {
 			return Optional.of("'" + value + "' is not a date for " + field + "; write it as YYYY-MM-DD, e.g. 2019-01-18.");
+		}
+	}
+
+	/** The store's own reading of the speakers, so that the form refuses exactly what the store would. */
+	private static Optional<String> speakers(String value) {
+		try {
+			MetadataFields.edit(StatementMetadata.empty(), "speakers", Optional.of(value));
+			return Optional.empty();
+		} catch (IllegalArgumentException e) {
+			String reason = e.getMessage();
+			return Optional.of(Character.toUpperCase(reason.charAt(0)) + reason.substring(1) + ".");
 		}
 	}
 

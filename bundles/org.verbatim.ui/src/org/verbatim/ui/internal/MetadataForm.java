@@ -21,7 +21,6 @@ import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.ISharedImages;
 import org.eclipse.ui.PlatformUI;
 import org.verbatim.core.MetadataFields;
-import org.verbatim.core.Speaker;
 import org.verbatim.core.StatementMetadata;
 
 /**
@@ -39,7 +38,7 @@ final class MetadataForm {
 
 	private static final Map<String, String> LABELS = Map.of("title", "Title", "issued", "Issued (YYYY-MM-DD)",
 			"updated", "Updated (YYYY-MM-DD)", "place", "Place", "publisher", "Publisher", "language",
-			"Language (BCP 47)", "speakers", "Speakers (; between names)", "events", "Events (; between names)");
+			"Language (BCP 47)", "speakers", "Speakers (Name (role); \u2026)", "events", "Events (; between names)");
 
 	private final ScrolledComposite scroller;
 	private final Composite page;
@@ -138,18 +137,14 @@ final class MetadataForm {
 			values.put(field, MetadataFields.value(metadata, field).orElse(""));
 		}
 		current = values;
-		String withRoles = metadata.speakers().stream().filter(s -> s.role().isPresent() || s.organization().isPresent())
-				.map(MetadataForm::speaker).collect(Collectors.joining("; "));
-		roles.setText(withRoles.isEmpty() ? ""
-				: "Read with roles: " + withRoles + ". Roles are kept until the names are edited: an edit keeps names only.");
+		String organizations = metadata.speakers().stream().filter(s -> s.organization().isPresent())
+				.map(s -> s.name() + ": " + s.organization().get()).collect(Collectors.joining("; "));
+		roles.setText(organizations.isEmpty() ? ""
+				: "Organisations read with the speakers, kept while a speaker's name and role stay as they are: "
+						+ organizations + ".");
 		fill();
 		page.layout(true, true);
 		fit();
-	}
-
-	private static String speaker(Speaker speaker) {
-		return speaker.name() + speaker.role().map(r -> " (" + r + speaker.organization().map(o -> ", " + o).orElse("") + ")")
-				.orElseGet(() -> speaker.organization().map(o -> " (" + o + ")").orElse(""));
 	}
 
 	private void fill() {

@@ -8,18 +8,16 @@ import java.util.function.Consumer;
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
-import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.core.runtime.jobs.Job;
-import org.verbatim.core.Statement;
 import org.verbatim.core.store.Project;
 import org.verbatim.core.store.ProjectStore;
 import org.verbatim.core.store.StoreException;
 
 /**
- * Reads the projects of the explorer (name, statements and their {@link StatementFacts}) off the UI thread and hands the result
- * to a consumer, which is called on the job's thread. A project that cannot be read becomes a node
+ * Reads the projects of the explorer (name and the store's listing of the statements, no texts) off
+ * the UI thread and hands the result to a consumer, which is called on the job's thread. A project that cannot be read becomes a node
  * carrying the store's one-sentence reason; the details go to the log.
  */
 final class ProjectLoadJob extends Job {
@@ -44,28 +42,20 @@ final class ProjectLoadJob extends Job {
 				return Status.CANCEL_STATUS;
 			}
 			progress.subTask(directory.toString());
-			try {
-				nodes.add(read(directory, progress.newChild(0)));
-			} catch (OperationCanceledException e) {
-				return Status.CANCEL_STATUS;
-			}
+			nodes.add(read(directory));
 			progress.worked(1);
 		}
 		whenRead.accept(nodes);
 		return Status.OK_STATUS;
 	}
 
-	private ProjectNode read(Path directory, IProgressMonitor monitor) {
+	private ProjectNode read(Path directory) {
 		try (Project project = store.open(directory)) {
-			List<Statement> statements = project.statements();
-			// metadata, tags and retrievals for the explorer's groups and the Properties view
-			return ProjectNode.read(directory, project.name(), statements,
-					StatementFactsReader.read(project, statements, monitor));
+			// metadata values, tags and retrievals for the explorer's groups and the Properties view
+			return ProjectNode.read(directory, project.name(), project.summaries());
 		} catch (StoreException e) {
 			ILog.of(getClass()).warn(e.getMessage(), e);
 			return ProjectNode.unreadable(directory, e.getMessage());
-		} catch (OperationCanceledException e) {
-			throw e;
 		} catch (RuntimeException e) {
 			String sentence = "The project in " + directory + " could not be read; see the log for details.";
 			ILog.of(getClass()).error(sentence, e);

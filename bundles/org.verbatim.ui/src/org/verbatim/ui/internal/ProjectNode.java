@@ -2,12 +2,10 @@ package org.verbatim.ui.internal;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
-import org.verbatim.core.Statement;
-import org.verbatim.core.StatementId;
+import org.verbatim.core.store.StatementSummary;
 
 /**
  * A project as the explorer shows it: read once by {@link ProjectLoadJob}, or the one-sentence
@@ -28,11 +26,9 @@ public record ProjectNode(Path directory, String name, List<StatementNode> state
 		Objects.requireNonNull(problem, "problem");
 	}
 
-	/** A project that was read, with what is known of each statement (by id; missing: unknown). */
-	static ProjectNode read(Path directory, String name, List<Statement> statements,
-			Map<StatementId, StatementFacts> facts) {
-		return new ProjectNode(directory, name, statements.stream()
-				.map(s -> new StatementNode(directory, s, facts.getOrDefault(s.id(), StatementFacts.UNKNOWN))).toList(),
+	/** A project that was read, with the store's listing of its statements. */
+	static ProjectNode read(Path directory, String name, List<StatementSummary> statements) {
+		return new ProjectNode(directory, name, statements.stream().map(s -> new StatementNode(directory, s)).toList(),
 				Optional.empty());
 	}
 

@@ -3,26 +3,20 @@ package org.verbatim.ui.internal;
 import java.nio.file.Path;
 import java.util.Objects;
 
-import org.verbatim.core.Statement;
+import org.verbatim.core.store.StatementSummary;
 
 /**
- * A statement in the explorer tree. Equal nodes name the same statement of the same project.
+ * A statement in the explorer tree and the Timeline: what the store's listing says of it (no
+ * text). Equal nodes name the same statement of the same project.
  *
  * @param projectDirectory the folder of the project the statement belongs to
- * @param statement        the statement as it was read
- * @param facts            its metadata, tags and retrievals as read with it
+ * @param statement        the statement as listed: its metadata values, tags and retrievals
  */
-public record StatementNode(Path projectDirectory, Statement statement, StatementFacts facts) {
+public record StatementNode(Path projectDirectory, StatementSummary statement) {
 
 	public StatementNode {
 		Objects.requireNonNull(projectDirectory, "projectDirectory");
 		Objects.requireNonNull(statement, "statement");
-		Objects.requireNonNull(facts, "facts");
-	}
-
-	/** A statement whose metadata, tags and retrievals are not known. */
-	public StatementNode(Path projectDirectory, Statement statement) {
-		this(projectDirectory, statement, StatementFacts.UNKNOWN);
 	}
 
 	/** The label the explorer shows: the id, two spaces, then the statement's label. */

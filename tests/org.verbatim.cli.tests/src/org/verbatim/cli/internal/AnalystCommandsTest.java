@@ -117,6 +117,31 @@ class AnalystCommandsTest {
 	}
 
 	@Test
+	void editSetsSpeakersWithRolesAndKeepsWhatWasReadWithAnUnchangedOne() throws Exception {
+		assertEquals(0, run("show", "--project", project, "S1"));
+		// gold.json: Abdulaziz Othman Altwaijri, Director General of ISESCO
+		String read = "\nSpeaker:   Abdulaziz Othman Altwaijri, Director General, Islamic Educational, Scientific and "
+				+ "Cultural Organization (ISESCO)  [";
+		assertTrue(out().contains(read), out());
+
+		assertEquals(0, run("edit", "--project", project, "S1", "--set",
+				"speakers=Abdulaziz Othman Altwaijri (Director General); Ann Example (Head of Press (acting))"));
+		assertEquals("S1 speakers: \"Abdulaziz Othman Altwaijri (Director General)\" -> \"Abdulaziz Othman Altwaijri "
+				+ "(Director General); Ann Example (Head of Press (acting))\" (version 2)\n", out());
+		assertEquals(0, run("show", "--project", project, "S1"));
+		assertTrue(out().contains(read), "the unchanged speaker keeps organisation and evidence: " + out());
+		assertTrue(out().contains("\nSpeaker:   Ann Example, Head of Press (acting)  [analyst-edit"), out());
+
+		assertEquals(0, run("edit", "--project", project, "S1", "--set", "speakers=Organization of Islamic Cooperation (OIC) ()"));
+		assertEquals(0, run("show", "--project", project, "S1"));
+		assertTrue(out().contains("\nSpeaker:   Organization of Islamic Cooperation (OIC)  [analyst-edit"), out());
+
+		assertFails(1, "has a '(' that is not closed", "edit", "--project", project, "S1", "--set",
+				"speakers=Ann Example (Head of Press");
+		assertFails(1, "has a role but no name", "edit", "--project", project, "S1", "--set", "speakers=(minister)");
+	}
+
+	@Test
 	void editShowUndoAndTagsLeaveAnUnbrokenLog() throws Exception {
 		assertEquals(0, run("show", "--project", project, "S1"));
 		assertTrue(out().contains("\nIssued:    2019-01-18  ["), out());

@@ -27,6 +27,7 @@ import org.verbatim.core.Evidence;
 import org.verbatim.core.Evidenced;
 import org.verbatim.core.Excerpt;
 import org.verbatim.core.ExcerptId;
+import org.verbatim.core.MetadataFields;
 import org.verbatim.core.NewStatement;
 import org.verbatim.core.OffsetMap;
 import org.verbatim.core.Sha256;
@@ -235,6 +236,42 @@ class AnalystChangesTest {
 			assertEquals(Optional.of(3L), project.analystChanges().get(0).undoneBy());
 		}
 		assertEquals(List.of(S1, S1), changed);
+	}
+
+	@Test
+	void anEditOfTheSpeakersKeepsTheirRolesAndAnUnchangedSpeakerAsItWasRead() throws Exception {
+		try (Project project = store.create(temp.resolve("p"))) {
+			project.add(markedUp());
+			StatementMetadata before = project.metadata(S1);
+			assertEquals(Optional.of("Ann Example (minister)"), MetadataFields.value(before, "speakers"));
+
+			AnalystChange edit = project.editMetadata(S1, "speakers",
+					Optional.of("Ann Example (minister); Ben Example (Head of Press (acting)); Carla Example"));
+			assertEquals("S1 speakers: \"Ann Example (minister)\" -> \"Ann Example (minister); Ben Example (Head of "
+					+ "Press (acting)); Carla Example\"", edit.description());
+			List<Speaker> speakers = project.metadata(S1).speakers();
+			// Ann typed as she was read: the import's speaker, evidence and all
+			assertEquals(before.speakers().get(0), speakers.get(0));
+			assertEquals(new Speaker("Ben Example", Optional.of("Head of Press (acting)"), Optional.empty(),
+					new Evidence(MetadataFields.ANALYST_EDIT, "Ben Example (Head of Press (acting))", Optional.empty())),
+					speakers.get(1));
+			assertEquals(Optional.empty(), speakers.get(2).role());
+
+			// a new role for Ann is the analyst's speaker; the role is kept in the store
+			project.editMetadata(S1, "speakers", Optional.of("Ann Example (Foreign Minister)"));
+			Speaker ann = project.metadata(S1).speakers().get(0);
+			assertEquals(Optional.of("Foreign Minister"), ann.role());
+			assertEquals(MetadataFields.ANALYST_EDIT, ann.evidence().rule());
+			assertThrows(StoreException.class,
+					() -> project.editMetadata(S1, "speakers", Optional.of("Ann Example (Foreign Minister)")));
+			assertEquals("Cannot edit S1: the speaker 'Ann (minister' has a '(' that is not closed at its end; write a "
+					+ "speaker as Name or Name (role)", assertThrows(StoreException.class,
+							() -> project.editMetadata(S1, "speakers", Optional.of("Ann (minister"))).getMessage());
+
+			project.undoLast();
+			project.undoLast();
+			assertEquals(before, project.metadata(S1));
+		}
 	}
 
 	@Test

@@ -153,7 +153,7 @@ class ExplorerGroupingTest {
 		}
 		return projects.stream().filter(ProjectNode.class::isInstance).map(ProjectNode.class::cast)
 				.filter(p -> p.name().equals("Sample project")).flatMap(p -> p.statements().stream())
-				.filter(n -> n.statement().id().toString().equals(id)).findFirst().map(n -> n.facts().tags())
+				.filter(n -> n.statement().id().toString().equals(id)).findFirst().map(n -> n.statement().tags())
 				.orElse(List.of());
 	}
 

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.verbatim.core.AnalystChange;
 import org.verbatim.core.MetadataFields;
+import org.verbatim.core.Speaker;
 import org.verbatim.core.StatementId;
 import org.verbatim.core.StatementMetadata;
 import org.verbatim.core.store.Project;
@@ -40,9 +41,8 @@ class MetadataFormTest {
 	void badValuesAreRefusedAndAGoodEditIsAppliedAndUndone(@TempDir Path folder) throws Exception {
 		ProjectStore store = PlatformUI.getWorkbench().getService(ProjectStore.class);
 		Path directory = folder.resolve("project");
-		StatementEditor editor = sample.importAndOpen(directory, GoldStatements.seeds().resolve(SEED));
+		StatementEditor editor = openMetadataPage(directory);
 		StatementId id = editor.statement().orElseThrow().id();
-		editor.showPage("Metadata");
 		assertEquals("2019-01-18", editor.typedMetadata("issued"));
 		assertEquals("en", editor.typedMetadata("language"));
 		assertFalse(editor.canApplyMetadata(), "nothing changed yet");
@@ -74,8 +74,11 @@ class MetadataFormTest {
 
 		editor.applyMetadata();
 
+		// the fields are edited one after the other in the job; the language is the last of the four
 		StatementMetadata edited = UiWait.until("the edit to reach the store", SampleProjectInExplorer.TIMEOUT,
-				() -> metadata(store, directory, id).place().isPresent() ? metadata(store, directory, id) : null,
+				() -> Optional.of("en-GB").equals(MetadataFields.value(metadata(store, directory, id), "language"))
+						? metadata(store, directory, id)
+						: null,
 				() -> metadata(store, directory, id).toString());
 		assertEquals(Optional.of("2019-01-20"), MetadataFields.value(edited, "issued"));
 		assertEquals(Optional.of("Rabat"), MetadataFields.value(edited, "place"));
@@ -111,6 +114,54 @@ class MetadataFormTest {
 				() -> "2019-01-18".equals(editor.typedMetadata("issued"))
 						&& "2019-01-18".equals(editor.shownMetadata().get("Issued")) ? Boolean.TRUE : null,
 				() -> editor.typedMetadata("issued") + " " + editor.shownMetadata());
+	}
+
+	@Test
+	void speakersAreShownAndEditedWithTheirRolesAndAnEditKeepsTheRolesOfTheOthers(@TempDir Path folder)
+			throws Exception {
+		ProjectStore store = PlatformUI.getWorkbench().getService(ProjectStore.class);
+		Path directory = folder.resolve("project");
+		StatementEditor editor = openMetadataPage(directory);
+		StatementId id = editor.statement().orElseThrow().id();
+		// gold.json: Abdulaziz Othman Altwaijri, Director General (of ISESCO)
+		assertEquals("Abdulaziz Othman Altwaijri (Director General)", editor.typedMetadata("speakers"));
+
+		editor.typeMetadata("speakers", "Abdulaziz Othman Altwaijri (Director General; Ann Example");
+		assertTrue(editor.metadataDecorated("speakers"));
+		assertTrue(editor.metadataProblem().contains("Abdulaziz Othman Altwaijri (Director General"),
+				editor.metadataProblem());
+		assertFalse(editor.canApplyMetadata());
+		editor.typeMetadata("speakers", "(spokesperson)");
+		assertTrue(editor.metadataProblem().contains("no name"), editor.metadataProblem());
+		editor.typeMetadata("speakers",
+				"Abdulaziz Othman Altwaijri (Director General); Ann Example (Head of Communication (acting))");
+		assertEquals("", editor.metadataProblem());
+		editor.applyMetadata();
+
+		StatementMetadata edited = UiWait.until("the edit to reach the store", SampleProjectInExplorer.TIMEOUT,
+				() -> metadata(store, directory, id).speakers().size() == 2 ? metadata(store, directory, id) : null,
+				() -> metadata(store, directory, id).speakers().toString());
+		Speaker kept = edited.speakers().get(0);
+		assertEquals(Optional.of("Director General"), kept.role());
+		// the speaker typed as it was keeps what the import read with it: organisation and evidence
+		assertEquals(Optional.of("Islamic Educational, Scientific and Cultural Organization (ISESCO)"),
+				kept.organization());
+		assertFalse(kept.evidence().rule().equals(MetadataFields.ANALYST_EDIT), kept.evidence().toString());
+		Speaker added = edited.speakers().get(1);
+		assertEquals("Ann Example", added.name());
+		assertEquals(Optional.of("Head of Communication (acting)"), added.role());
+		assertEquals(MetadataFields.ANALYST_EDIT, added.evidence().rule());
+		UiWait.until("the form to show the stored speakers", SampleProjectInExplorer.TIMEOUT,
+				() -> editor.typedMetadata("speakers").endsWith("Ann Example (Head of Communication (acting))")
+						&& !editor.canApplyMetadata() ? Boolean.TRUE : null,
+				() -> editor.typedMetadata("speakers"));
+	}
+
+	/** A new project in {@code directory} with the seed imported, opened on its Metadata page. */
+	private StatementEditor openMetadataPage(Path directory) throws Exception {
+		StatementEditor editor = sample.importAndOpen(directory, GoldStatements.seeds().resolve(SEED));
+		editor.showPage("Metadata");
+		return editor;
 	}
 
 	private static StatementMetadata metadata(ProjectStore store, Path directory, StatementId id) {

@@ -8,11 +8,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
-import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IProgressMonitor;
-import org.eclipse.core.runtime.IStatus;
-import org.eclipse.core.runtime.Status;
-import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.core.runtime.OperationCanceledException;
 import org.verbatim.core.Excerpt;
 import org.verbatim.core.Speaker;
 import org.verbatim.core.Statement;
@@ -20,64 +17,41 @@ import org.verbatim.core.StatementId;
 import org.verbatim.core.store.Project;
 import org.verbatim.core.store.ProjectStore;
 import org.verbatim.core.store.StoreException;
+import org.verbatim.ui.internal.ProjectReadJob;
 
 /**
  * Reads a project's current excerpts with the title and speakers of the statement each was cut
- * from, off the UI thread. The outcome is called on the job's thread with the list, or with the
- * one sentence that says why the project could not be read.
+ * from, off the UI thread.
  */
-final class ExcerptsReadJob extends Job {
+final class ExcerptsReadJob extends ProjectReadJob<ExcerptList> {
 
-	/** What the job found; called on the job's thread. */
-	interface Outcome {
-
-		/** The excerpts were read. */
-		void read(ExcerptList list);
-
-		/** The project could not be read, for the reason given in one sentence. */
-		void failed(String sentence);
-	}
-
-	private final ProjectStore store;
-	private final Path directory;
-	private final Outcome outcome;
-
-	ExcerptsReadJob(ProjectStore store, Path directory, Outcome outcome) {
-		super("Reading the excerpts of " + directory);
-		this.store = store;
-		this.directory = directory;
-		this.outcome = outcome;
+	ExcerptsReadJob(ProjectStore store, Path directory) {
+		super("Reading the excerpts of " + directory, store, directory);
 	}
 
 	@Override
-	protected IStatus run(IProgressMonitor monitor) {
-		try (Project project = store.open(directory)) {
-			List<Excerpt> excerpts = project.excerpts();
-			Map<StatementId, Described> statements = new HashMap<>();
-			List<ExcerptRow> rows = new ArrayList<>();
-			for (Excerpt excerpt : excerpts) {
-				if (monitor.isCanceled()) {
-					return Status.CANCEL_STATUS;
-				}
-				Described described = statements.get(excerpt.statement());
-				if (described == null) {
-					described = describe(project, excerpt.statement());
-					statements.put(excerpt.statement(), described);
-				}
-				rows.add(new ExcerptRow(directory, excerpt, described.title(), described.speakers()));
+	protected ExcerptList read(Project project, IProgressMonitor monitor) throws StoreException {
+		List<Excerpt> excerpts = project.excerpts();
+		Map<StatementId, Described> statements = new HashMap<>();
+		List<ExcerptRow> rows = new ArrayList<>();
+		for (Excerpt excerpt : excerpts) {
+			if (monitor.isCanceled()) {
+				throw new OperationCanceledException();
 			}
-			outcome.read(new ExcerptList(directory, project.name(), rows));
-		} catch (StoreException e) {
-			ILog.of(getClass()).warn(e.getMessage(), e);
-			outcome.failed(e.getMessage());
-		} catch (RuntimeException e) {
-			String sentence = "The excerpts of " + directory + " could not be read; see the log for details.";
-			ILog.of(getClass()).error(sentence, e);
-			outcome.failed(sentence);
+			Described described = statements.get(excerpt.statement());
+			if (described == null) {
+				described = describe(project, excerpt.statement());
+				statements.put(excerpt.statement(), described);
+			}
+			rows.add(new ExcerptRow(directory, excerpt, described.title(), described.speakers()));
 		}
-		return Status.OK_STATUS;
+		return new ExcerptList(directory, project.name(), rows);
 	}
 
+	@Override
+	protected String failure(RuntimeException e) {
+		return "The excerpts of " + directory + " could not be read; see the log for details.";
+	}
 	/** The statement's label and its speakers' names. */
 	private static Described describe(Project project, StatementId id) throws StoreException {
 		Optional<Statement> statement = project.statement(id);

@@ -22,7 +22,6 @@ import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.ColumnViewerToolTipSupport;
 import org.eclipse.jface.viewers.ISelection;
-import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.LabelProvider;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
@@ -50,11 +49,11 @@ import org.verbatim.core.store.ProjectChangeListener;
 import org.verbatim.core.store.ProjectStore;
 import org.verbatim.ui.ProjectList;
 import org.verbatim.ui.VerbatimParts;
-import org.verbatim.ui.internal.ProjectNode;
+import org.verbatim.ui.internal.CurrentRead;
+import org.verbatim.ui.internal.ProjectReadJob;
+import org.verbatim.ui.internal.SelectedProject;
 import org.verbatim.ui.internal.StatementEditor;
 import org.verbatim.ui.internal.StatementEditorInput;
-import org.verbatim.ui.internal.StatementNode;
-import org.verbatim.ui.internal.UiThread;
 import org.verbatim.ui.internal.history.ProjectHistory;
 import org.verbatim.ui.internal.history.TagOperation;
 
@@ -80,8 +79,7 @@ public final class ExcerptsView extends ViewPart {
 	private Path project;
 	private Optional<String> shownTag = Optional.empty();
 	private ExcerptList shown;
-	private ExcerptsReadJob readJob;
-	private boolean loaded;
+	private final CurrentRead read = new CurrentRead();
 	private ISelectionListener selectionListener;
 	private ServiceRegistration<ProjectChangeListener> changeListener;
 	private Action tagAction;
@@ -229,18 +227,7 @@ public final class ExcerptsView extends ViewPart {
 
 	/** Shows the project of what was selected in the explorer or a Statement editor. */
 	private void followSelection(IWorkbenchPart part, ISelection selection) {
-		Optional<Path> selected = Optional.empty();
-		if (part instanceof StatementEditor editor && editor.getEditorInput() instanceof StatementEditorInput input) {
-			selected = Optional.of(input.projectDirectory());
-		} else if (selection instanceof IStructuredSelection structured) {
-			Object first = structured.getFirstElement();
-			if (first instanceof StatementNode node) {
-				selected = Optional.of(node.projectDirectory());
-			} else if (first instanceof ProjectNode node) {
-				selected = Optional.of(node.directory());
-			}
-		}
-		selected.map(p -> p.toAbsolutePath().normalize()).filter(p -> !p.equals(project)).ifPresent(this::showProject);
+		SelectedProject.of(part, selection).filter(p -> !p.equals(project)).ifPresent(this::showProject);
 	}
 
 	/** Shows the excerpts of the project in {@code directory}. */
@@ -263,41 +250,24 @@ public final class ExcerptsView extends ViewPart {
 			List<Path> projects = new ProjectList().projects();
 			if (projects.isEmpty()) {
 				setContentDescription("No project yet: open one with File > Open Project\u2026");
-				loaded = true;
+				read.nothingToRead();
 				return;
 			}
 			project = projects.get(0).toAbsolutePath().normalize();
 		}
-		if (readJob != null) {
-			readJob.cancel();
-		}
-		loaded = false;
-		Display display = viewer.getControl().getDisplay();
-		Path reading = project;
-		readJob = new ExcerptsReadJob(store, reading, new ExcerptsReadJob.Outcome() {
+		read.start(new ExcerptsReadJob(store, project), viewer.getControl(), new ProjectReadJob.Delivery<ExcerptList>() {
 
 			@Override
 			public void read(ExcerptList list) {
-				UiThread.later(display, () -> {
-					if (reading.equals(project)) {
-						show(list);
-					}
-				});
+				show(list);
 			}
 
 			@Override
 			public void failed(String sentence) {
-				UiThread.later(display, () -> {
-					if (reading.equals(project) && !viewer.getControl().isDisposed()) {
-						viewer.setInput(List.of());
-						setContentDescription(sentence);
-						loaded = true;
-					}
-				});
+				viewer.setInput(List.of());
+				setContentDescription(sentence);
 			}
 		});
-		readJob.setSystem(true);
-		readJob.schedule();
 	}
 
 	private void show(ExcerptList list) {
@@ -321,7 +291,6 @@ public final class ExcerptsView extends ViewPart {
 				? "no excerpts yet; select text in a statement and use Excerpts > Make Excerpt (Ctrl+Shift+X)"
 				: list.rows().size() + (list.rows().size() == 1 ? " excerpt" : " excerpts")));
 		updateActions();
-		loaded = true;
 	}
 
 	private String tagAt(int index) {
@@ -418,7 +387,7 @@ public final class ExcerptsView extends ViewPart {
 
 	/** Whether the excerpts were read since the view opened or was last told to read them. */
 	public boolean isLoaded() {
-		return loaded;
+		return read.done();
 	}
 
 	/** The rows as shown, each cell's text by column title (for tests). */
@@ -460,9 +429,7 @@ public final class ExcerptsView extends ViewPart {
 		if (changeListener != null) {
 			changeListener.unregister();
 		}
-		if (readJob != null) {
-			readJob.cancel();
-		}
+		read.cancel();
 		super.dispose();
 	}
 }

@@ -3,19 +3,15 @@ package org.verbatim.ui.internal.properties;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.TemporalAccessor;
-import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
 import org.eclipse.core.runtime.IAdapterFactory;
 import org.eclipse.ui.views.properties.IPropertySource;
-import org.verbatim.core.Evidenced;
 import org.verbatim.core.Excerpt;
 import org.verbatim.core.Retrieval;
-import org.verbatim.core.Speaker;
-import org.verbatim.core.Statement;
-import org.verbatim.core.StatementMetadata;
-import org.verbatim.ui.internal.StatementFacts;
+import org.verbatim.core.store.StatementSummary;
+import org.verbatim.core.store.StatementSummary.SpeakerRole;
 import org.verbatim.ui.internal.StatementNode;
 import org.verbatim.ui.internal.excerpts.ExcerptRow;
 
@@ -48,25 +44,23 @@ public final class PropertiesAdapterFactory implements IAdapterFactory {
 		return new Class<?>[] { IPropertySource.class };
 	}
 
-	/** The properties of a statement. */
+	/** The properties of a statement, from the store's listing of it. */
 	public static ReadOnlyProperties statement(StatementNode node) {
-		Statement statement = node.statement();
-		StatementFacts facts = node.facts();
-		StatementMetadata metadata = facts.metadata();
+		StatementSummary statement = node.statement();
 		return new ReadOnlyProperties().put("ID", statement.id().toString())
-				.put("Title", metadata.title().map(Evidenced::value).orElse(statement.label()))
-				.put("Publisher", facts.publisher().orElse(""))
-				.put("Speakers", metadata.speakers().stream().map(PropertiesAdapterFactory::speaker)
+				.put("Title", statement.label())
+				.put("Publisher", statement.publisher().orElse(""))
+				.put("Speakers", statement.speakers().stream().map(PropertiesAdapterFactory::speaker)
 						.collect(Collectors.joining("; ")))
-				.put("Issued", facts.issued().map(Object::toString).orElse(""))
-				.put("Place", metadata.place().map(Evidenced::value).orElse(""))
-				.put("Language", metadata.language().map(Evidenced::value).orElse(""))
-				.put("Events", String.join("; ", facts.eventNames()))
+				.put("Issued", statement.issued().map(Object::toString).orElse(""))
+				.put("Place", statement.place().orElse(""))
+				.put("Language", statement.language().orElse(""))
+				.put("Events", String.join("; ", statement.eventNames()))
 				.put("Source", statement.source())
-				.put("Retrieved", retrieved(facts.retrievals(), statement))
+				.put("Retrieved", retrieved(statement))
 				.put("Original SHA-256", statement.original().sha256())
 				.put("Original size", String.format(Locale.ROOT, "%,d bytes", statement.original().size()))
-				.put("Tags", String.join(", ", facts.tags()));
+				.put("Tags", String.join(", ", statement.tags()));
 	}
 
 	/** The properties of an excerpt. */
@@ -85,7 +79,7 @@ public final class PropertiesAdapterFactory implements IAdapterFactory {
 				.put("Made", time(excerpt.createdAt()));
 	}
 
-	private static String speaker(Speaker speaker) {
+	private static String speaker(SpeakerRole speaker) {
 		StringBuilder text = new StringBuilder(speaker.name());
 		speaker.role().ifPresent(role -> text.append(" \u2014 ").append(role));
 		speaker.organization().ifPresent(org -> text.append(", ").append(org));
@@ -93,16 +87,16 @@ public final class PropertiesAdapterFactory implements IAdapterFactory {
 	}
 
 	/** The last retrieval, with how many there were; the import time when none is recorded. */
-	private static String retrieved(List<Retrieval> retrievals, Statement statement) {
-		if (retrievals.isEmpty()) {
+	private static String retrieved(StatementSummary statement) {
+		if (statement.lastRetrieval().isEmpty()) {
 			return time(statement.importedAt()) + " (imported)";
 		}
-		Retrieval last = retrievals.get(retrievals.size() - 1);
+		Retrieval last = statement.lastRetrieval().get();
 		StringBuilder text = new StringBuilder(time(last.retrievedAt()));
 		last.finalLocation().ifPresent(url -> text.append(", from ").append(url));
 		last.httpStatus().ifPresent(status -> text.append(", HTTP ").append(status));
-		if (retrievals.size() > 1) {
-			text.append(" (read ").append(retrievals.size()).append(" times)");
+		if (statement.retrievalCount() > 1) {
+			text.append(" (read ").append(statement.retrievalCount()).append(" times)");
 		}
 		return text.toString();
 	}

@@ -3,7 +3,6 @@ package org.verbatim.ui.internal.provenance;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -18,7 +17,6 @@ import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.jface.viewers.TreeViewerColumn;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.ISelectionListener;
@@ -31,7 +29,8 @@ import org.verbatim.provenance.Lineage;
 import org.verbatim.ui.internal.StatementEditor;
 import org.verbatim.ui.internal.StatementEditorInput;
 import org.verbatim.ui.internal.StatementNode;
-import org.verbatim.ui.internal.UiThread;
+import org.verbatim.ui.internal.CurrentRead;
+import org.verbatim.ui.internal.ProjectReadJob;
 import org.verbatim.ui.internal.excerpts.ExcerptRow;
 import org.verbatim.ui.internal.excerpts.ProjectChanges;
 
@@ -55,9 +54,8 @@ public final class ProvenanceView extends ViewPart {
 	private TreeViewer viewer;
 	private ISelectionListener selectionListener;
 	private ServiceRegistration<ProjectChangeListener> changeListener;
-	private LineageReadJob readJob;
+	private final CurrentRead read = new CurrentRead();
 	private Subject subject;
-	private boolean loaded;
 
 	/** What the view shows: an id in a project. */
 	private record Subject(Path directory, String id) {
@@ -147,7 +145,7 @@ public final class ProvenanceView extends ViewPart {
 	/** Shows the lineage of {@code id} (such as {@code S1} or {@code E2}) in the project in {@code directory}. */
 	public void show(Path directory, String id) {
 		Subject next = new Subject(directory.toAbsolutePath().normalize(), id);
-		if (next.equals(subject) && loaded) {
+		if (next.equals(subject) && read.done()) {
 			return;
 		}
 		subject = next;
@@ -164,44 +162,25 @@ public final class ProvenanceView extends ViewPart {
 			heading.setText("Provenance cannot be shown because the project store is missing; reinstall Verbatim.");
 			return;
 		}
-		if (readJob != null) {
-			readJob.cancel();
-		}
-		loaded = false;
-		Subject reading = subject;
-		setContentDescription("Reading the provenance of " + reading.id() + "\u2026");
-		Display display = viewer.getControl().getDisplay();
-		readJob = new LineageReadJob(store, reading.directory(), reading.id(), new LineageReadJob.Outcome() {
+		setContentDescription("Reading the provenance of " + subject.id() + "\u2026");
+		read.start(new LineageReadJob(store, subject.directory(), subject.id()), viewer.getControl(),
+				new ProjectReadJob.Delivery<Lineage>() {
 
-			@Override
-			public void read(Lineage lineage) {
-				UiThread.later(display, () -> {
-					if (Objects.equals(reading, subject)) {
+					@Override
+					public void read(Lineage lineage) {
 						showLineage(lineage);
 					}
-				});
-			}
 
-			@Override
-			public void failed(String sentence) {
-				UiThread.later(display, () -> {
-					if (Objects.equals(reading, subject) && !viewer.getControl().isDisposed()) {
+					@Override
+					public void failed(String sentence) {
 						viewer.setInput(List.of());
 						heading.setText(sentence);
 						setContentDescription("");
-						loaded = true;
 					}
 				});
-			}
-		});
-		readJob.setSystem(true);
-		readJob.schedule();
 	}
 
 	private void showLineage(Lineage lineage) {
-		if (viewer.getControl().isDisposed()) {
-			return;
-		}
 		heading.setText(lineage.subject() + "  lineage of " + lineage.entity() + ", from " + lineage.records().size()
 				+ (lineage.records().size() == 1 ? " record" : " records")
 				+ lineage.originalSpan().map(span -> "\nOriginal bytes " + span.byteStart() + ".." + span.byteEnd()
@@ -217,7 +196,6 @@ public final class ProvenanceView extends ViewPart {
 		}
 		setContentDescription("");
 		heading.getParent().layout(true, true);
-		loaded = true;
 	}
 
 	/** The id shown, such as {@code E1}, once its lineage was asked for. */
@@ -227,7 +205,7 @@ public final class ProvenanceView extends ViewPart {
 
 	/** Whether the lineage of the shown id was read (or found missing). */
 	public boolean isLoaded() {
-		return loaded;
+		return read.done();
 	}
 
 	/** The heading above the tree (for tests). */
@@ -266,9 +244,7 @@ public final class ProvenanceView extends ViewPart {
 		if (changeListener != null) {
 			changeListener.unregister();
 		}
-		if (readJob != null) {
-			readJob.cancel();
-		}
+		read.cancel();
 		super.dispose();
 	}
 }

@@ -4,10 +4,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 
 import org.verbatim.ui.internal.StatementGroups;
@@ -28,7 +30,7 @@ public final class TimelineRows {
 
 	/** By date first, then undated; within a day, by id. */
 	static final Comparator<StatementNode> BY_DATE = Comparator
-			.comparing((StatementNode n) -> n.facts().issued().orElse(LocalDate.MAX))
+			.comparing((StatementNode n) -> n.statement().issued().orElse(LocalDate.MAX))
 			.thenComparing(n -> n.statement().id().number());
 
 	private TimelineRows() {
@@ -51,7 +53,7 @@ public final class TimelineRows {
 		Map<Integer, Map<Integer, List<StatementNode>>> years = new TreeMap<>();
 		List<StatementNode> undated = new ArrayList<>();
 		for (StatementNode node : statements) {
-			Optional<LocalDate> issued = node.facts().issued();
+			Optional<LocalDate> issued = node.statement().issued();
 			if (issued.isEmpty()) {
 				undated.add(node);
 			} else {
@@ -81,20 +83,18 @@ public final class TimelineRows {
 	private static List<TimelineGroup> byEvent(List<StatementNode> statements) {
 		// "Khojaly massacre" and "Khojaly Massacre" are one event: by name ignoring case, first spelling shown
 		Map<String, String> spelling = new LinkedHashMap<>();
-		Map<String, List<StatementNode>> events = new LinkedHashMap<>();
+		// sets: a statement naming an event twice counts once, found by hash, not by a list's contains
+		Map<String, Set<StatementNode>> events = new LinkedHashMap<>();
 		List<StatementNode> none = new ArrayList<>();
 		for (StatementNode node : statements) {
-			List<String> names = node.facts().eventNames();
+			List<String> names = node.statement().eventNames();
 			if (names.isEmpty()) {
 				none.add(node);
 			}
 			for (String name : names) {
 				String key = name.toLowerCase(Locale.ROOT);
 				spelling.putIfAbsent(key, name);
-				List<StatementNode> members = events.computeIfAbsent(key, n -> new ArrayList<>());
-				if (!members.contains(node)) {
-					members.add(node);
-				}
+				events.computeIfAbsent(key, n -> new LinkedHashSet<>()).add(node);
 			}
 		}
 		List<TimelineGroup> rows = new ArrayList<>(events.entrySet().stream().map(event -> {
@@ -108,8 +108,8 @@ public final class TimelineRows {
 		return rows;
 	}
 
+	/** The date of an event's first statement: its children are in {@link #BY_DATE} order, undated last. */
 	private static LocalDate earliest(TimelineGroup event) {
-		return event.children().stream().map(StatementNode.class::cast).map(n -> n.facts().issued())
-				.flatMap(Optional::stream).min(Comparator.naturalOrder()).orElse(LocalDate.MAX);
+		return ((StatementNode) event.children().get(0)).statement().issued().orElse(LocalDate.MAX);
 	}
 }

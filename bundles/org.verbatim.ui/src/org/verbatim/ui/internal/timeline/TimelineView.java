@@ -2,7 +2,6 @@ package org.verbatim.ui.internal.timeline;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -40,9 +39,9 @@ import org.verbatim.core.store.ProjectChangeListener;
 import org.verbatim.core.store.ProjectStore;
 import org.verbatim.ui.ProjectList;
 import org.verbatim.ui.VerbatimParts;
-import org.verbatim.ui.internal.GroupNode;
-import org.verbatim.ui.internal.ProjectNode;
-import org.verbatim.ui.internal.StatementEditor;
+import org.verbatim.ui.internal.CurrentRead;
+import org.verbatim.ui.internal.ProjectReadJob;
+import org.verbatim.ui.internal.SelectedProject;
 import org.verbatim.ui.internal.StatementEditorInput;
 import org.verbatim.ui.internal.StatementNode;
 import org.verbatim.ui.internal.UiThread;
@@ -69,12 +68,11 @@ public final class TimelineView extends ViewPart {
 	private TreeViewer viewer;
 	private ISelectionListener selectionListener;
 	private Optional<ServiceRegistration<ProjectChangeListener>> changes = Optional.empty();
-	private TimelineReadJob readJob;
+	private final CurrentRead read = new CurrentRead();
 	private Path project;
 	private Mode mode = Mode.BY_DATE;
 	private List<StatementNode> statements = List.of();
 	private int largest = 1;
-	private boolean loaded;
 	private IAction byDate;
 	private IAction byEvent;
 
@@ -178,7 +176,7 @@ public final class TimelineView extends ViewPart {
 			return group.name() + " (" + group.count() + ")";
 		}
 		if (element instanceof StatementNode node) {
-			String date = node.facts().issued().map(Object::toString).orElse("no date");
+			String date = node.statement().issued().map(Object::toString).orElse("no date");
 			return date + "  " + node.label();
 		}
 		return "";
@@ -257,27 +255,13 @@ public final class TimelineView extends ViewPart {
 
 	/** Whether the shown project has been read since it was chosen or changed. */
 	public boolean isLoaded() {
-		return loaded;
+		return read.done();
 	}
 
 	private void followSelection(IWorkbenchPart part, ISelection selection) {
-		if (part == this) {
-			return;
+		if (part != this) {
+			SelectedProject.of(part, selection).filter(p -> !p.equals(project)).ifPresent(this::showProject);
 		}
-		Optional<Path> selected = Optional.empty();
-		if (part instanceof StatementEditor editor && editor.getEditorInput() instanceof StatementEditorInput input) {
-			selected = Optional.of(input.projectDirectory());
-		} else if (selection instanceof IStructuredSelection structured) {
-			Object first = structured.getFirstElement();
-			if (first instanceof StatementNode node) {
-				selected = Optional.of(node.projectDirectory());
-			} else if (first instanceof ProjectNode node && node.problem().isEmpty()) {
-				selected = Optional.of(node.directory());
-			} else if (first instanceof GroupNode node) {
-				selected = Optional.of(node.projectDirectory());
-			}
-		}
-		selected.map(p -> p.toAbsolutePath().normalize()).filter(p -> !p.equals(project)).ifPresent(this::showProject);
 	}
 
 	/** Shows the timeline of the project in {@code directory}. */
@@ -296,40 +280,23 @@ public final class TimelineView extends ViewPart {
 			setContentDescription("The timeline cannot be shown because the project store is missing; reinstall Verbatim.");
 			return;
 		}
-		if (readJob != null) {
-			readJob.cancel();
-		}
-		loaded = false;
-		Path reading = project;
-		Display display = viewer.getControl().getDisplay();
-		readJob = new TimelineReadJob(store, reading, new TimelineReadJob.Outcome() {
+		read.start(new TimelineReadJob(store, project), viewer.getControl(),
+				new ProjectReadJob.Delivery<TimelineReadJob.Read>() {
 
-			@Override
-			public void read(String projectName, List<StatementNode> read) {
-				UiThread.later(display, () -> {
-					if (Objects.equals(reading, project) && !viewer.getControl().isDisposed()) {
-						statements = read;
-						setContentDescription(projectName + ": " + read.size() + " statements");
+					@Override
+					public void read(TimelineReadJob.Read listing) {
+						statements = listing.statements();
+						setContentDescription(listing.projectName() + ": " + listing.statements().size() + " statements");
 						showRows();
-						loaded = true;
 					}
-				});
-			}
 
-			@Override
-			public void failed(String sentence) {
-				UiThread.later(display, () -> {
-					if (Objects.equals(reading, project) && !viewer.getControl().isDisposed()) {
+					@Override
+					public void failed(String sentence) {
 						statements = List.of();
 						viewer.setInput(List.of());
 						setContentDescription(sentence);
-						loaded = true;
 					}
 				});
-			}
-		});
-		readJob.setSystem(true);
-		readJob.schedule();
 	}
 
 	private void showRows() {
@@ -385,9 +352,7 @@ public final class TimelineView extends ViewPart {
 		if (listListener != null) {
 			projectList.removeListener(listListener);
 		}
-		if (readJob != null) {
-			readJob.cancel();
-		}
+		read.cancel();
 		super.dispose();
 	}
 }
