@@ -3,7 +3,8 @@
 # built, signed update site, `verbatim plugins list | install | uninstall`, a restart between each
 # step (each command is a new start of the product), the plugins' commands and formats appearing and
 # going, and the trust checks: a tampered copy of the site is refused, an unsigned copy needs
-# --allow-unsigned. Part of ./run-tests, after cli-end-to-end.sh.
+# --allow-unsigned; and that the product's script starts the workbench again after "Restart Now"
+# (exit status 23). Part of ./run-tests, after cli-end-to-end.sh.
 set -uo pipefail
 ROOT="$(cd "$(dirname "$0")/../.." && pwd)"
 . "$ROOT/releng/scripts/java.sh"
@@ -72,6 +73,40 @@ plugins_in_product() {
 
 QDA=org.verbatim.qda.feature
 FEEDS=org.verbatim.feeds.feature
+
+# Restart Now: the product's script starts the workbench again while it ends with 23 (EXIT_RESTART)
+# or 24 (EXIT_RELAUNCH), with the same command line, and passes any other status on. A stand-in for
+# java records each start and answers the statuses of FAKE_ANSWERS in turn.
+mkdir -p "$WORK/fake-java/bin"
+cat >"$WORK/fake-java/bin/java" <<'EOF'
+#!/bin/sh
+echo "$*" >>"$FAKE_STARTS"
+answer=$(echo "$FAKE_ANSWERS" | cut -d ' ' -f "$(grep -c '' "$FAKE_STARTS")")
+exit "${answer:-0}"
+EOF
+chmod +x "$WORK/fake-java/bin/java"
+# workbench_starts ANSWERS EXPECTED_STATUS EXPECTED_STARTS
+workbench_starts() {
+  : >"$WORK/starts"
+  JAVA_HOME="$WORK/fake-java" FAKE_STARTS="$WORK/starts" FAKE_ANSWERS="$1" DISPLAY=:99 VERBATIM_WORKSPACE="$WORK/ws" \
+    "$V" </dev/null >/dev/null 2>&1
+  local status=$? starts
+  starts=$(grep -c '' "$WORK/starts")
+  checks=$((checks + 1))
+  if [ "$status" -ne "$2" ] || [ "$starts" -ne "$3" ]; then
+    echo "FAIL: a workbench answering '$1' was started $starts times and the script ended with $status;" \
+      "expected $3 starts and $2"
+    failures=$((failures + 1))
+  fi
+}
+workbench_starts "23 24 0" 0 3
+expect starts '-application org\.verbatim\.app\.workbench -data .*/ws$' "the workbench is started with its workspace"
+checks=$((checks + 1))
+if [ "$(sort -u "$WORK/starts" | grep -c '')" -ne 1 ]; then
+  echo "FAIL: a restart changed the command line:"; sed 's/^/  | /' "$WORK/starts"; failures=$((failures + 1))
+fi
+workbench_starts "23 13" 13 2
+workbench_starts "1" 1 1
 
 # A project with one tagged excerpt, to export with the QDA plugin's format.
 P="$WORK/project"
