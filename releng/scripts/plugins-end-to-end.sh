@@ -16,55 +16,13 @@ if [ -z "$ARCHIVE" ] || [ ! -f "$SITE/p2.index" ]; then
   echo "plugins-end-to-end: no built product archive or update site under $TARGET; build first (./mvnw -B clean verify)" >&2
   exit 1
 fi
-WORK="$(mktemp -d)"
-trap 'rm -rf "$WORK"' EXIT
-failures=0
-checks=0
+. "$ROOT/releng/scripts/e2e-lib.sh"
 started=$(date +%s)
 
 tar -xzf "$ARCHIVE" -C "$WORK"
 V="$(ls -d "$WORK"/*/verbatim | head -n 1)"
 [ -x "$V" ] || { echo "plugins-end-to-end: no verbatim script in $ARCHIVE" >&2; exit 1; }
 
-# run EXPECTED_STATUS ARGS...: runs the copied product, keeps stdout/stderr in $WORK/out and $WORK/err
-run() {
-  local expected=$1; shift
-  "$V" "$@" >"$WORK/out" 2>"$WORK/err" </dev/null
-  local status=$?
-  checks=$((checks + 1))
-  if [ "$status" -ne "$expected" ]; then
-    echo "FAIL: verbatim $* exited $status, expected $expected"; sed 's/^/  err: /' "$WORK/err" | head -5
-    failures=$((failures + 1))
-  fi
-  if grep -qE '^\s+at [a-z]|Exception in thread' "$WORK/err"; then
-    echo "FAIL: verbatim $* printed a stack trace"; failures=$((failures + 1))
-  fi
-}
-# expect FILE PATTERN DESCRIPTION
-expect() {
-  checks=$((checks + 1))
-  if ! grep -qE -- "$2" "$WORK/$1"; then
-    echo "FAIL: $3: no /$2/ in $1:"; sed 's/^/  | /' "$WORK/$1" | head -8
-    failures=$((failures + 1))
-  fi
-}
-# absent FILE PATTERN DESCRIPTION
-absent() {
-  checks=$((checks + 1))
-  if grep -qE -- "$2" "$WORK/$1"; then
-    echo "FAIL: $3: /$2/ found in $1:"; grep -E -- "$2" "$WORK/$1" | sed 's/^/  | /' | head -4
-    failures=$((failures + 1))
-  fi
-}
-# lines FILE N DESCRIPTION
-lines() {
-  checks=$((checks + 1))
-  local n; n=$(grep -c '' "$WORK/$1")
-  if [ "$n" -ne "$2" ]; then
-    echo "FAIL: $3: $1 has $n lines, expected $2:"; sed 's/^/  | /' "$WORK/$1" | head -8
-    failures=$((failures + 1))
-  fi
-}
 PRODUCT_DIR="$(dirname "$V")"
 # plugins_in_product: the extra plugins' bundles the copied product starts with
 plugins_in_product() {
