@@ -6,42 +6,7 @@ set -uo pipefail
 ROOT="$(cd "$(dirname "$0")/../.." && pwd)"
 V="$ROOT/verbatim"
 SAMPLES="$ROOT/bundles/org.verbatim.app/samples"
-WORK="$(mktemp -d)"
-trap 'rm -rf "$WORK"' EXIT
-failures=0
-checks=0
-
-# run EXPECTED_STATUS ARGS...: runs verbatim, keeps stdout/stderr in $WORK/out and $WORK/err
-run() {
-  local expected=$1; shift
-  "$V" "$@" >"$WORK/out" 2>"$WORK/err"
-  local status=$?
-  checks=$((checks + 1))
-  if [ "$status" -ne "$expected" ]; then
-    echo "FAIL: verbatim $* exited $status, expected $expected"; sed 's/^/  err: /' "$WORK/err" | head -5
-    failures=$((failures + 1))
-  fi
-  if grep -qE '^\s+at [a-z]|Exception in thread' "$WORK/err"; then
-    echo "FAIL: verbatim $* printed a stack trace"; failures=$((failures + 1))
-  fi
-}
-# expect FILE PATTERN DESCRIPTION
-expect() {
-  checks=$((checks + 1))
-  if ! grep -qE -- "$2" "$WORK/$1"; then
-    echo "FAIL: $3: no /$2/ in $1:"; sed 's/^/  | /' "$WORK/$1" | head -8
-    failures=$((failures + 1))
-  fi
-}
-# lines FILE N DESCRIPTION
-lines() {
-  checks=$((checks + 1))
-  local n; n=$(grep -c '' "$WORK/$1")
-  if [ "$n" -ne "$2" ]; then
-    echo "FAIL: $3: $1 has $n lines, expected $2:"; sed 's/^/  | /' "$WORK/$1" | head -8
-    failures=$((failures + 1))
-  fi
-}
+. "$ROOT/releng/scripts/e2e-lib.sh"
 
 # json FILE DESCRIPTION: the file is one valid JSON document
 json() {

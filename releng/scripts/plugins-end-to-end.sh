@@ -3,7 +3,8 @@
 # built, signed update site, `verbatim plugins list | install | uninstall`, a restart between each
 # step (each command is a new start of the product), the plugins' commands and formats appearing and
 # going, and the trust checks: a tampered copy of the site is refused, an unsigned copy needs
-# --allow-unsigned. Part of ./run-tests, after cli-end-to-end.sh.
+# --allow-unsigned; and that the product's script starts the workbench again after "Restart Now"
+# (exit status 23). Part of ./run-tests, after cli-end-to-end.sh.
 set -uo pipefail
 ROOT="$(cd "$(dirname "$0")/../.." && pwd)"
 . "$ROOT/releng/scripts/java.sh"
@@ -15,63 +16,71 @@ if [ -z "$ARCHIVE" ] || [ ! -f "$SITE/p2.index" ]; then
   echo "plugins-end-to-end: no built product archive or update site under $TARGET; build first (./mvnw -B clean verify)" >&2
   exit 1
 fi
-WORK="$(mktemp -d)"
-trap 'rm -rf "$WORK"' EXIT
-failures=0
-checks=0
+. "$ROOT/releng/scripts/e2e-lib.sh"
 started=$(date +%s)
 
 tar -xzf "$ARCHIVE" -C "$WORK"
 V="$(ls -d "$WORK"/*/verbatim | head -n 1)"
 [ -x "$V" ] || { echo "plugins-end-to-end: no verbatim script in $ARCHIVE" >&2; exit 1; }
 
-# run EXPECTED_STATUS ARGS...: runs the copied product, keeps stdout/stderr in $WORK/out and $WORK/err
-run() {
-  local expected=$1; shift
-  "$V" "$@" >"$WORK/out" 2>"$WORK/err" </dev/null
-  local status=$?
-  checks=$((checks + 1))
-  if [ "$status" -ne "$expected" ]; then
-    echo "FAIL: verbatim $* exited $status, expected $expected"; sed 's/^/  err: /' "$WORK/err" | head -5
-    failures=$((failures + 1))
-  fi
-  if grep -qE '^\s+at [a-z]|Exception in thread' "$WORK/err"; then
-    echo "FAIL: verbatim $* printed a stack trace"; failures=$((failures + 1))
-  fi
-}
-# expect FILE PATTERN DESCRIPTION
-expect() {
-  checks=$((checks + 1))
-  if ! grep -qE -- "$2" "$WORK/$1"; then
-    echo "FAIL: $3: no /$2/ in $1:"; sed 's/^/  | /' "$WORK/$1" | head -8
-    failures=$((failures + 1))
-  fi
-}
-# absent FILE PATTERN DESCRIPTION
-absent() {
-  checks=$((checks + 1))
-  if grep -qE -- "$2" "$WORK/$1"; then
-    echo "FAIL: $3: /$2/ found in $1:"; grep -E -- "$2" "$WORK/$1" | sed 's/^/  | /' | head -4
-    failures=$((failures + 1))
-  fi
-}
-# lines FILE N DESCRIPTION
-lines() {
-  checks=$((checks + 1))
-  local n; n=$(grep -c '' "$WORK/$1")
-  if [ "$n" -ne "$2" ]; then
-    echo "FAIL: $3: $1 has $n lines, expected $2:"; sed 's/^/  | /' "$WORK/$1" | head -8
-    failures=$((failures + 1))
-  fi
-}
-# plugins_in_product: the extra plugins' bundles the copied product starts with (p2 leaves an
-# uninstalled jar in plugins/ until its garbage collector runs; what counts is bundles.info)
+PRODUCT_DIR="$(dirname "$V")"
+# plugins_in_product: the extra plugins' bundles the copied product starts with
 plugins_in_product() {
-  grep -oE '^org\.verbatim\.(qda|feeds),[^,]*' "$(dirname "$V")"/configuration/org.eclipse.equinox.simpleconfigurator/bundles.info || true
+  grep -oE '^org\.verbatim\.(qda|feeds|sample\.importer),[^,]*' "$PRODUCT_DIR"/configuration/org.eclipse.equinox.simpleconfigurator/bundles.info || true
 }
+# product_files: the bundles and features in the copied product's folders
+product_files() {
+  (cd "$PRODUCT_DIR" && ls plugins features | sort)
+}
+# files_of NAME: the copied product's jars or folders of bundle NAME and of feature NAME.feature
+files_of() {
+  ls -d "$PRODUCT_DIR"/plugins/"$1"_* "$PRODUCT_DIR"/features/"$1".feature_* 2>/dev/null
+}
+# files_gone NAME DESCRIPTION: an uninstall removed the files of NAME (p2's garbage collector ran)
+files_gone() {
+  checks=$((checks + 1))
+  if [ -n "$(files_of "$1")" ]; then
+    echo "FAIL: $2: left $(files_of "$1" | sed "s|$PRODUCT_DIR/||" | tr '\n' ' ')"; failures=$((failures + 1))
+  fi
+}
+product_files >"$WORK/files-before"
 
 QDA=org.verbatim.qda.feature
 FEEDS=org.verbatim.feeds.feature
+
+# Restart Now: the product's script starts the workbench again while it ends with 23 (EXIT_RESTART)
+# or 24 (EXIT_RELAUNCH), with the same command line, and passes any other status on. A stand-in for
+# java records each start and answers the statuses of FAKE_ANSWERS in turn.
+mkdir -p "$WORK/fake-java/bin"
+cat >"$WORK/fake-java/bin/java" <<'EOF'
+#!/bin/sh
+echo "$*" >>"$FAKE_STARTS"
+answer=$(echo "$FAKE_ANSWERS" | cut -d ' ' -f "$(grep -c '' "$FAKE_STARTS")")
+exit "${answer:-0}"
+EOF
+chmod +x "$WORK/fake-java/bin/java"
+# workbench_starts ANSWERS EXPECTED_STATUS EXPECTED_STARTS
+workbench_starts() {
+  : >"$WORK/starts"
+  JAVA_HOME="$WORK/fake-java" FAKE_STARTS="$WORK/starts" FAKE_ANSWERS="$1" DISPLAY=:99 VERBATIM_WORKSPACE="$WORK/ws" \
+    "$V" </dev/null >/dev/null 2>&1
+  local status=$? starts
+  starts=$(grep -c '' "$WORK/starts")
+  checks=$((checks + 1))
+  if [ "$status" -ne "$2" ] || [ "$starts" -ne "$3" ]; then
+    echo "FAIL: a workbench answering '$1' was started $starts times and the script ended with $status;" \
+      "expected $3 starts and $2"
+    failures=$((failures + 1))
+  fi
+}
+workbench_starts "23 24 0" 0 3
+expect starts '-application org\.verbatim\.app\.workbench -data .*/ws$' "the workbench is started with its workspace"
+checks=$((checks + 1))
+if [ "$(sort -u "$WORK/starts" | grep -c '')" -ne 1 ]; then
+  echo "FAIL: a restart changed the command line:"; sed 's/^/  | /' "$WORK/starts"; failures=$((failures + 1))
+fi
+workbench_starts "23 13" 13 2
+workbench_starts "1" 1 1
 
 # A project with one tagged excerpt, to export with the QDA plugin's format.
 P="$WORK/project"
@@ -133,6 +142,7 @@ qdpx_report 2 "the product is unchanged after the refusals"
 # Install the QDA exporter from the signed site: after a restart, report writes a real .qdpx.
 run 0 plugins install --repo "$SITE" $QDA
 expect out "^Installed $QDA .*Restart Verbatim to use it\.$" "install the QDA exporter"
+checks=$((checks + 1)); [ -n "$(ls "$PRODUCT_DIR"/plugins/org.verbatim.qda_*.jar 2>/dev/null)" ] || { echo "FAIL: the install put no org.verbatim.qda jar into plugins/"; failures=$((failures + 1)); }
 qdpx_report 0 "after a restart report writes qdpx"
 checks=$((checks + 1))
 if ! python3 - "$WORK/quotes.qdpx" <<'EOF'
@@ -159,6 +169,16 @@ run 0 plugins list;                       expect out '^No plugins installed' "no
 qdpx_report 2 "qdpx is gone"
 run 2 feeds --help;                       expect err "unknown command 'feeds'" "the feeds command is gone"
 checks=$((checks + 1)); [ -z "$(plugins_in_product)" ] || { echo "FAIL: uninstalling left $(plugins_in_product)"; failures=$((failures + 1)); }
+# p2's garbage collector ran after each uninstall: the plugins' jars and feature folders are gone
+# too, and nothing of the product went with them
+files_gone org.verbatim.qda "uninstalling the QDA exporter removes its files"
+files_gone org.verbatim.feeds "uninstalling the feed importer removes its files"
+product_files >"$WORK/files-after"
+checks=$((checks + 1))
+if ! diff "$WORK/files-before" "$WORK/files-after" >"$WORK/files-diff"; then
+  echo "FAIL: after installing and uninstalling, plugins/ and features/ differ from the product's:"; sed 's/^/  | /' "$WORK/files-diff" | head -8
+  failures=$((failures + 1))
+fi
 
 # An unsigned copy of the site: refused without the flag, installed with it.
 cp -r "$SITE" "$WORK/unsigned"
@@ -170,6 +190,36 @@ run 0 plugins install --repo "$WORK/unsigned" --allow-unsigned $FEEDS
 expect out "^Installed $FEEDS " "unsigned content is installed with --allow-unsigned"
 run 0 feeds --help;                       expect out 'subscribe' "the unsigned plugin works"
 run 0 plugins uninstall $FEEDS
+
+# The tutorial's install (docs/writing-a-plugin.md, "7. Installing it"), as written there: the
+# sample Markdown importer from the site's "samples" category, a folder with a press release in
+# Markdown imported with it, the plugin named as the agent of its cleaning; after uninstalling,
+# .md files are not taken any more and the import says so in one line.
+SAMPLE=org.verbatim.sample.importer.feature
+mkdir "$WORK/press-releases"
+cp "$ROOT/samples/org.verbatim.sample.importer.tests/data/press-release.md" "$WORK/press-releases/"
+MD="$WORK/press-releases/press-release.md"
+K="$WORK/khojaly"
+run 0 init --project "$K"
+run 0 import --project "$K" "$WORK/press-releases"
+expect out '^0 imported, 0 duplicate, 1 skipped' "without the plugin a .md file is skipped"
+run 0 plugins list --repo "$SITE";        expect out "^$SAMPLE " "the site offers the sample plugin"
+run 0 plugins install --repo "$SITE" $SAMPLE
+expect out "^Installed $SAMPLE " "install the tutorial's sample plugin"
+run 0 import --project "$K" "$WORK/press-releases"
+expect out '^1 imported, 0 duplicate, 0 skipped, 0 failed' "with the plugin the .md file is imported"
+run 0 list --project "$K"
+expect out '^S1 .*Ministry commemorates the victims of Black January' "the title is the Markdown heading, without markup"
+run 0 show --project "$K" S1
+absent out '\*\*hundreds\*\*' "the clean text has no Markdown markup"
+run 0 prov --project "$K" S1
+expect out 'org\.verbatim\.sample\.importer 1\.0\.0\.' "provenance names the plugin at its version as the agent"
+run 0 plugins uninstall $SAMPLE;          expect out "^Uninstalled $SAMPLE " "uninstall the sample plugin"
+files_gone org.verbatim.sample.importer "uninstalling the sample plugin removes its files"
+mkdir "$WORK/later"; cp "$MD" "$WORK/later/second.md"; echo "Another line." >>"$WORK/later/second.md"
+run 0 import --project "$K" "$WORK/later"
+expect out '^0 imported, 0 duplicate, 1 skipped' "after the uninstall a new .md file is skipped"
+expect out 'second\.md.*not a supported file type' "the skipped .md file is named with the reason"
 
 # A zip of the site, as a jar: URL.
 (cd "$SITE" && python3 -c 'import os, sys, zipfile

@@ -10,6 +10,7 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.Enumeration;
 import java.util.HashSet;
@@ -17,12 +18,15 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Predicate;
 
 import org.bouncycastle.openpgp.PGPPublicKeyRingCollection;
+import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.core.runtime.Platform;
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.core.runtime.preferences.ConfigurationScope;
 import org.eclipse.core.runtime.preferences.IEclipsePreferences;
 import org.eclipse.equinox.p2.core.IAgentLocation;
@@ -42,6 +46,7 @@ import org.eclipse.equinox.p2.metadata.IRequirement;
 import org.eclipse.equinox.p2.planner.IPlanner;
 import org.eclipse.equinox.p2.planner.IProfileChangeRequest;
 import org.eclipse.equinox.p2.query.QueryUtil;
+import org.eclipse.equinox.p2.repository.artifact.ArtifactKeyQuery;
 import org.eclipse.equinox.p2.repository.artifact.IArtifactDescriptor;
 import org.eclipse.equinox.p2.repository.artifact.IArtifactRepository;
 import org.eclipse.equinox.p2.repository.artifact.IArtifactRepositoryManager;
@@ -50,6 +55,7 @@ import org.eclipse.equinox.p2.repository.metadata.IMetadataRepositoryManager;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
+import org.osgi.framework.InvalidSyntaxException;
 import org.osgi.framework.ServiceReference;
 import org.osgi.service.prefs.BackingStoreException;
 import org.verbatim.plugins.internal.ArtifactVerifier;
@@ -76,6 +82,9 @@ public final class PluginInstaller {
 	/** p2's engine, whose profile-scoped preference lists the keys p2 itself trusts. */
 	private static final String P2_ENGINE = "org.eclipse.equinox.p2.engine";
 	private static final String P2_TRUSTED_KEYS = "pgp.trustedPublicKeys";
+
+	/** How long to wait for p2 to write the profile's preferences, which it does in a job after a flush. */
+	private static final long PREFERENCES_SAVE_WAIT_MILLIS = 5_000;
 
 	private final IProvisioningAgent agent;
 	private final String profileId;
@@ -109,17 +118,7 @@ public final class PluginInstaller {
 		if (context == null) {
 			throw new PluginException("plugins can only be managed inside the running Verbatim product");
 		}
-		ServiceReference<IProvisioningAgentProvider> reference = context
-				.getServiceReference(IProvisioningAgentProvider.class);
-		IProvisioningAgent agent = null;
-		if (reference != null) {
-			try {
-				agent = context.getService(reference).createAgent(null);
-			} catch (ProvisionException e) {
-				throw new PluginException("the product's p2 data could not be opened (" + e.getMessage()
-						+ "); is this a Verbatim product made by the build?", e);
-			}
-		}
+		IProvisioningAgent agent = runningAgent(context);
 		IProfileRegistry profiles = agent == null ? null : agent.getService(IProfileRegistry.class);
 		if (profiles == null || profiles.getProfile(IProfileRegistry.SELF) == null) {
 			throw new PluginException("this Verbatim installation has no p2 profile, so plugins cannot be installed"
@@ -128,7 +127,43 @@ public final class PluginInstaller {
 		List<String> keyBlocks = trustedKeyBlocks(bundle);
 		PGPPublicKeyRingCollection keys = readTrustedKeys(keyBlocks);
 		shareTrustedKeysWithP2(agent, profiles.getProfile(IProfileRegistry.SELF), keys, keyBlocks);
-		return new PluginInstaller(agent, IProfileRegistry.SELF, keys, configuredPolicy());
+		PluginInstaller installer = new PluginInstaller(agent, IProfileRegistry.SELF, keys, configuredPolicy());
+		// what an uninstall in the workbench (Installation Details) or a refused install there left:
+		// nothing of it runs now, except what was uninstalled since this start
+		Set<String> running = new HashSet<>();
+		for (Bundle each : context.getBundles()) {
+			running.add(each.getSymbolicName() + "_" + each.getVersion());
+		}
+		installer.removeUnusedArtifacts(key -> running.contains(key.getId() + "_" + key.getVersion()));
+		return installer;
+	}
+
+	/**
+	 * The p2 agent of the running system: the one p2 registered when it started (shared with the
+	 * workbench's Install New Software), else a new one on the product's p2 folder; {@code null} when
+	 * p2 is not there.
+	 */
+	private static IProvisioningAgent runningAgent(BundleContext context) throws PluginException {
+		try {
+			Collection<ServiceReference<IProvisioningAgent>> current = context.getServiceReferences(IProvisioningAgent.class,
+					"(" + IProvisioningAgent.SERVICE_CURRENT + "=true)");
+			Optional<IProvisioningAgent> registered = current.stream().max(Comparator.naturalOrder()).map(context::getService);
+			if (registered.isPresent()) {
+				return registered.get();
+			}
+		} catch (InvalidSyntaxException e) {
+			throw new IllegalStateException(e);
+		}
+		ServiceReference<IProvisioningAgentProvider> reference = context.getServiceReference(IProvisioningAgentProvider.class);
+		if (reference == null) {
+			return null;
+		}
+		try {
+			return context.getService(reference).createAgent(null);
+		} catch (ProvisionException e) {
+			throw new PluginException("the product's p2 data could not be opened (" + e.getMessage()
+					+ "); is this a Verbatim product made by the build?", e);
+		}
 	}
 
 	/** The policy the preferences name; {@link UnsignedContentPolicy#REFUSE} when unset or unknown. */
@@ -175,7 +210,13 @@ public final class PluginInstaller {
 		node.put(P2_TRUSTED_KEYS, merged.append('\n').toString());
 		try {
 			node.flush();
-		} catch (BackingStoreException e) {
+			// p2 writes the file in a job half a second after the flush: a short command would end first
+			for (Job save : Job.getJobManager().find(null)) {
+				if (save.getClass().getName().endsWith("ProfilePreferences$SaveJob")) {
+					save.join(PREFERENCES_SAVE_WAIT_MILLIS, new NullProgressMonitor());
+				}
+			}
+		} catch (BackingStoreException | InterruptedException e) {
 			// the installer trusts its keys anyway; only the workbench's p2 check would ask about them
 		}
 	}
@@ -357,7 +398,49 @@ public final class PluginInstaller {
 			throw new PluginException("cannot uninstall " + id + ": " + firstMessage(plan.getStatus()));
 		}
 		perform(plan, "uninstall " + id);
+		// p2 takes the plugin out of the profile and bundles.info but leaves its files; its garbage
+		// collector would keep them too while this process runs the plugin, and Verbatim is restarted
+		// after an uninstall anyway
+		removeUnusedArtifacts(key -> false);
 		return feature(present.get(), false, false);
+	}
+
+	/**
+	 * Deletes from the product's bundle pool (its {@code plugins/} and {@code features/}) every artifact
+	 * that no profile of this agent names any more, except those {@code keep} accepts. A failure only
+	 * leaves files behind, so it is logged, not thrown.
+	 */
+	private void removeUnusedArtifacts(Predicate<IArtifactKey> keep) {
+		String pool = agent.getService(IProfileRegistry.class) == null ? null
+				: Optional.ofNullable(agent.getService(IProfileRegistry.class).getProfile(profileId))
+						.map(profile -> profile.getProperty(IProfile.PROP_CACHE)).orElse(null);
+		IArtifactRepositoryManager manager = agent.getService(IArtifactRepositoryManager.class);
+		if (pool == null || manager == null) {
+			return;
+		}
+		URI location = Path.of(pool).toUri();
+		boolean known = manager.contains(location);
+		try {
+			IArtifactRepository repository = manager.loadRepository(location, new NullProgressMonitor());
+			if (!repository.isModifiable()) {
+				return;
+			}
+			Set<IArtifactKey> used = new HashSet<>();
+			for (IProfile profile : agent.getService(IProfileRegistry.class).getProfiles()) {
+				profile.query(QueryUtil.createIUAnyQuery(), null).forEach(iu -> used.addAll(iu.getArtifacts()));
+			}
+			IArtifactKey[] unused = repository.query(ArtifactKeyQuery.ALL_KEYS, null).stream()
+					.filter(key -> !used.contains(key) && !keep.test(key)).toArray(IArtifactKey[]::new);
+			if (unused.length > 0) {
+				repository.removeDescriptors(unused, new NullProgressMonitor());
+			}
+		} catch (ProvisionException e) {
+			ILog.of(PluginInstaller.class).warn("The files of uninstalled plugins could not be removed from " + pool, e);
+		} finally {
+			if (!known) {
+				manager.removeRepository(location);
+			}
+		}
 	}
 
 	private IProvisioningPlan planInstall(PluginSite site, IInstallableUnit iu) throws PluginException {

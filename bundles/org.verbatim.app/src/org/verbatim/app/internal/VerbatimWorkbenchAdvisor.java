@@ -15,6 +15,7 @@ import org.eclipse.ui.application.WorkbenchAdvisor;
 import org.eclipse.ui.application.WorkbenchWindowAdvisor;
 import org.verbatim.core.store.ProjectStore;
 import org.verbatim.importer.StatementImporter;
+import org.verbatim.ui.internal.plugins.InstallerPreparation;
 import org.verbatim.ui.internal.preferences.VerbatimPreferences;
 
 /**
@@ -48,6 +49,7 @@ final class VerbatimWorkbenchAdvisor extends WorkbenchAdvisor {
 		ProjectStore store = getWorkbenchConfigurer().getWorkbench().getService(ProjectStore.class);
 		StatementImporter importer = getWorkbenchConfigurer().getWorkbench().getService(StatementImporter.class);
 		SampleProjectJob.scheduleIfNeeded(store, importer);
+		InstallerPreparation.schedule();
 		reportReadyForBenchmark();
 	}
 

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 
+import org.bouncycastle.openpgp.PGPPublicKeyRingCollection;
 import org.eclipse.core.commands.Command;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.core.runtime.preferences.ConfigurationScope;
@@ -63,6 +64,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
+import org.verbatim.plugins.PluginFeature;
+import org.verbatim.plugins.PluginInstaller;
+import org.verbatim.plugins.UnsignedContentPolicy;
 import org.verbatim.ui.internal.plugins.InstalledPlugins;
 import org.verbatim.ui.internal.plugins.PluginTrust;
 import org.verbatim.ui.internal.plugins.TrustPolicyServices;
@@ -227,8 +231,8 @@ class PluginsTest {
 	@Test
 	void aboutSaysWhenThereIsNoProfileToAsk() {
 		InstalledPlugins.Listing running = InstalledPlugins.ofRunningProduct();
-		// the test harness is not an installed product: no p2 profile
-		assertTrue(running.profileId().isEmpty(), "the harness has no profile: " + running.profileId());
+		// the test harness is not an installed product: the installer finds no p2 profile and says so
+		assertTrue(running.problem().isPresent(), "the harness has no profile: " + running.plugins());
 		assertTrue(running.describe().contains("no p2 profile"), running.describe());
 	}
 
@@ -249,9 +253,10 @@ class PluginsTest {
 			plan.setInstallableUnitProfileProperty(unit, "org.eclipse.equinox.p2.type.root", "true");
 		}
 		assertTrue(engine.perform(plan, new NullProgressMonitor()).isOK());
-		InstalledPlugins.Listing listing = InstalledPlugins
-				.of(agent.getService(IProfileRegistry.class).getProfile("VerbatimAbout"));
-		assertEquals(List.of(new InstalledPlugins.Plugin("org.verbatim.qda.feature", QDA, "0.1.0")), listing.plugins());
+		// About asks the installer that `verbatim plugins list` asks
+		InstalledPlugins.Listing listing = InstalledPlugins.of(new PluginInstaller(agent, "VerbatimAbout",
+				new PGPPublicKeyRingCollection(List.of()), UnsignedContentPolicy.REFUSE));
+		assertEquals(List.of(new PluginFeature("org.verbatim.qda.feature", "0.1.0", QDA, true, false)), listing.plugins());
 		assertTrue(listing.describe().contains(QDA + " 0.1.0  (org.verbatim.qda.feature)"), listing.describe());
 	}
 
