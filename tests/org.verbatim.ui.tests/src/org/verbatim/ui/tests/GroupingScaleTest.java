@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.lang.management.GarbageCollectorMXBean;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -102,6 +104,7 @@ class GroupingScaleTest {
 
 			UiHeartbeat beat = new UiHeartbeat();
 			UiThreadSampler sampler = new UiThreadSampler();
+			collectedBefore = collectionMillis();
 			started = System.nanoTime();
 			new ProjectList().add(folder);
 			ProjectNode big = UiWait.until("the explorer to show the big project", Duration.ofMinutes(10),
@@ -113,6 +116,7 @@ class GroupingScaleTest {
 
 			beat = new UiHeartbeat();
 			sampler = new UiThreadSampler();
+			collectedBefore = collectionMillis();
 			started = System.nanoTime();
 			explorer.getViewer().setExpandedState(big, true);
 			TreeItem item = item(explorer, big);
@@ -121,6 +125,7 @@ class GroupingScaleTest {
 			for (StatementGrouping by : StatementGrouping.values()) {
 				beat = new UiHeartbeat();
 				sampler = new UiThreadSampler();
+				collectedBefore = collectionMillis();
 				started = System.nanoTime();
 				explorer.setGrouping(by);
 				long returned = System.nanoTime();
@@ -173,13 +178,22 @@ class GroupingScaleTest {
 		return what.toString();
 	}
 
+	/** When the current step started, the JVM's garbage collection time so far (pauses stop the UI thread too). */
+	private static long collectedBefore;
+
+	private static long collectionMillis() {
+		return ManagementFactory.getGarbageCollectorMXBeans().stream().mapToLong(GarbageCollectorMXBean::getCollectionTime)
+				.sum();
+	}
+
 	/** The step's time and longest UI gap; over 100 ms, also where the UI thread was seen busy most. */
 	private static String measured(String what, long started, UiHeartbeat beat, UiThreadSampler sampler)
 			throws InterruptedException {
 		long gap = beat.stop();
 		List<String> busy = sampler.stop(3);
-		return String.format(Locale.ROOT, "  %s: %.0f ms, longest UI gap %d ms%s", what,
-				(System.nanoTime() - started) / 1e6, gap, UiHeartbeat.loadAverage())
+		long collecting = collectionMillis() - collectedBefore;
+		return String.format(Locale.ROOT, "  %s: %.0f ms, longest UI gap %d ms (garbage collection %d ms)%s", what,
+				(System.nanoTime() - started) / 1e6, gap, collecting, UiHeartbeat.loadAverage())
 				+ (gap > 100 ? "\n      " + String.join("\n      ", busy) : "");
 	}
 
