@@ -42,8 +42,9 @@ import org.verbatim.ui.internal.wizards.ImportJob;
 /**
  * The Project Explorer: the workspace's {@link ProjectList} as a tree of projects and their
  * statements, grouped as the view menu's Group by says ({@link StatementGrouping}, remembered in the
- * dialog settings). Projects are read by a {@link ProjectLoadJob} whenever the list or a project
- * changes; opening a statement (double-click or Enter) shows it in the {@link StatementEditor};
+ * dialog settings). Projects are read and grouped by a {@link ProjectLoadJob} whenever the list or
+ * a project changes, and grouped anew by an {@link ExplorerGroupJob} when Group by changes: the UI
+ * thread only shows the finished {@link ExplorerTree}, whose long lists come in ranges; opening a statement (double-click or Enter) shows it in the {@link StatementEditor};
  * files, folders and links dropped on a project are imported ({@link ImportDropAdapter}).
  */
 public final class ProjectExplorerView extends ViewPart {
@@ -62,6 +63,11 @@ public final class ProjectExplorerView extends ViewPart {
 	private Optional<ServiceRegistration<ProjectChangeListener>> changes = Optional.empty();
 	private IPreferenceChangeListener listListener;
 	private ProjectLoadJob loadJob;
+	private ExplorerGroupJob groupJob;
+	/** The newest load or grouping started: only its tree is shown. */
+	private Object current;
+	/** Whether the newest work started is a load (it groups as asked when it ends). */
+	private boolean loading;
 	private boolean loaded;
 	private boolean reloadPending;
 	/** A project to select as soon as the explorer shows it (a wizard just made or filled it). */
@@ -115,7 +121,9 @@ public final class ProjectExplorerView extends ViewPart {
 
 	/**
 	 * Groups every project's statements by {@code grouping} (what the view menu's Group by does) and
-	 * remembers it for the next start. Expanded projects stay expanded.
+	 * remembers it for the next start. Returns at once: the groups are built off the UI thread and
+	 * shown when built ({@link #isLoaded()} is false until then); a grouping asked for meanwhile
+	 * cancels the one before. Expanded projects stay expanded.
 	 */
 	public void setGrouping(StatementGrouping grouping) {
 		settings().put(GROUP_BY, grouping.name());
@@ -123,13 +131,40 @@ public final class ProjectExplorerView extends ViewPart {
 		if (grouping == content.grouping()) {
 			return;
 		}
-		Object[] expanded = viewer.getExpandedElements();
 		content.setGrouping(grouping);
-		viewer.refresh();
-		viewer.setExpandedElements(expanded);
+		if (!loading) {
+			group();
+		}
 	}
 
-	/** How the statements are grouped now. */
+	/** Builds the groups asked for from the projects shown, off the UI thread, and shows them when built. */
+	private void group() {
+		if (groupJob != null) {
+			groupJob.cancel();
+		}
+		loaded = false;
+		Object token = new Object();
+		current = token;
+		Display display = viewer.getControl().getDisplay();
+		@SuppressWarnings("unchecked")
+		List<ProjectNode> projects = viewer.getInput() instanceof List<?> list ? (List<ProjectNode>) list : List.of();
+		groupJob = new ExplorerGroupJob(projects, content.grouping(),
+				tree -> UiThread.later(display, () -> showGroups(token, tree)));
+		groupJob.schedule();
+	}
+
+	private void showGroups(Object token, ExplorerTree tree) {
+		if (token != current || viewer.getControl().isDisposed()) {
+			return;
+		}
+		Object[] expanded = viewer.getExpandedElements();
+		content.show(tree);
+		viewer.refresh();
+		viewer.setExpandedElements(expanded);
+		loaded = true;
+	}
+
+	/** The grouping asked for last (the tree shows it once {@link #isLoaded()}). */
 	public StatementGrouping grouping() {
 		return content.grouping();
 	}
@@ -144,7 +179,10 @@ public final class ProjectExplorerView extends ViewPart {
 		return viewer;
 	}
 
-	/** Whether the projects have been read at least once since the view opened or the list changed. */
+	/**
+	 * Whether the projects have been read, and grouped as asked, since the view opened, the list
+	 * changed or Group by changed.
+	 */
 	public boolean isLoaded() {
 		return loaded;
 	}
@@ -181,17 +219,27 @@ public final class ProjectExplorerView extends ViewPart {
 		if (loadJob != null) {
 			loadJob.cancel();
 		}
+		if (groupJob != null) {
+			groupJob.cancel();
+		}
 		loaded = false;
+		loading = true;
+		Object token = new Object();
+		current = token;
 		Display display = viewer.getControl().getDisplay();
-		loadJob = new ProjectLoadJob(store, projectList.projects(), nodes -> UiThread.later(display, () -> show(nodes)));
+		loadJob = new ProjectLoadJob(store, projectList.projects(), content.grouping(),
+				tree -> UiThread.later(display, () -> show(token, tree)));
 		loadJob.setSystem(true);
 		loadJob.schedule();
 	}
 
-	private void show(List<ProjectNode> nodes) {
-		if (viewer.getControl().isDisposed()) {
+	private void show(Object token, ExplorerTree tree) {
+		if (token != current || viewer.getControl().isDisposed()) {
 			return;
 		}
+		loading = false;
+		List<ProjectNode> nodes = tree.projects();
+		content.show(tree);
 		List<Object> expanded = new ArrayList<>(List.of(viewer.getExpandedElements()));
 		@SuppressWarnings("unchecked")
 		List<ProjectNode> before = viewer.getInput() instanceof List<?> list ? (List<ProjectNode>) list : List.of();
@@ -199,8 +247,13 @@ public final class ProjectExplorerView extends ViewPart {
 		viewer.setInput(nodes);
 		viewer.setExpandedElements(expanded.toArray());
 		setContentDescription(nodes.isEmpty() ? "No projects yet: use File > New > Verbatim Project or File > Open Project\u2026" : "");
-		loaded = true;
 		selectPending();
+		if (tree.grouping() == content.grouping()) {
+			loaded = true;
+		} else {
+			// Group by changed while the projects were read
+			group();
+		}
 	}
 
 	/**
@@ -262,6 +315,9 @@ public final class ProjectExplorerView extends ViewPart {
 		changes.ifPresent(ServiceRegistration::unregister);
 		if (loadJob != null) {
 			loadJob.cancel();
+		}
+		if (groupJob != null) {
+			groupJob.cancel();
 		}
 		super.dispose();
 	}

@@ -8,6 +8,7 @@ import java.util.function.Consumer;
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.core.runtime.jobs.Job;
@@ -17,25 +18,29 @@ import org.verbatim.core.store.StoreException;
 
 /**
  * Reads the projects of the explorer (name and the store's listing of the statements, no texts) off
- * the UI thread and hands the result to a consumer, which is called on the job's thread. A project that cannot be read becomes a node
+ * the UI thread, groups them into the {@link ExplorerTree} the explorer shows, and hands that to a
+ * consumer, which is called on the job's thread. A project that cannot be read becomes a node
  * carrying the store's one-sentence reason; the details go to the log.
  */
 final class ProjectLoadJob extends Job {
 
 	private final ProjectStore store;
 	private final List<Path> directories;
-	private final Consumer<List<ProjectNode>> whenRead;
+	private final StatementGrouping grouping;
+	private final Consumer<ExplorerTree> whenRead;
 
-	ProjectLoadJob(ProjectStore store, List<Path> directories, Consumer<List<ProjectNode>> whenRead) {
+	ProjectLoadJob(ProjectStore store, List<Path> directories, StatementGrouping grouping,
+			Consumer<ExplorerTree> whenRead) {
 		super("Reading Verbatim projects");
 		this.store = store;
 		this.directories = List.copyOf(directories);
+		this.grouping = grouping;
 		this.whenRead = whenRead;
 	}
 
 	@Override
 	protected IStatus run(IProgressMonitor monitor) {
-		SubMonitor progress = SubMonitor.convert(monitor, directories.size());
+		SubMonitor progress = SubMonitor.convert(monitor, directories.size() + 1);
 		List<ProjectNode> nodes = new ArrayList<>();
 		for (Path directory : directories) {
 			if (progress.isCanceled()) {
@@ -45,7 +50,12 @@ final class ProjectLoadJob extends Job {
 			nodes.add(read(directory));
 			progress.worked(1);
 		}
-		whenRead.accept(nodes);
+		progress.subTask("Grouping the statements");
+		try {
+			whenRead.accept(ExplorerTree.build(nodes, grouping, progress.split(1)));
+		} catch (OperationCanceledException e) {
+			return Status.CANCEL_STATUS;
+		}
 		return Status.OK_STATUS;
 	}
 

@@ -1,9 +1,6 @@
 package org.verbatim.ui.internal;
 
-import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.eclipse.jface.viewers.ITreeContentProvider;
 import org.eclipse.jface.viewers.Viewer;
@@ -11,37 +8,40 @@ import org.eclipse.jface.viewers.Viewer;
 /**
  * Projects, then their statements, grouped by the explorer's {@link StatementGrouping}. The input
  * is the {@code List<ProjectNode>} read by {@link ProjectLoadJob}; a project that could not be read
- * has its reason as its only child. Groups are built from what the job read, in memory.
+ * has its reason as its only child. What lies under the projects comes from an {@link ExplorerTree}
+ * built off the UI thread: this provider only looks children up, it never groups.
  */
 final class ProjectTreeContentProvider implements ITreeContentProvider {
 
 	private List<ProjectNode> projects = List.of();
+	/** The grouping asked for; {@link #tree} may still be built for the one before. */
 	private StatementGrouping grouping = StatementGrouping.NONE;
-	/** Each project's children under the current grouping, built when first asked for. */
-	private final Map<ProjectNode, List<Object>> children = new HashMap<>();
-	/** The parent of every group and grouped statement built so far (the first, for a statement in several). */
-	private final Map<Object, Object> parents = new HashMap<>();
+	private ExplorerTree tree = ExplorerTree.empty(StatementGrouping.NONE);
 
 	@Override
 	@SuppressWarnings("unchecked")
 	public void inputChanged(Viewer viewer, Object oldInput, Object newInput) {
 		projects = newInput instanceof List<?> list ? (List<ProjectNode>) list : List.of();
-		forget();
 	}
 
-	/** Groups the statements anew; refresh the viewer after. */
+	/** Asks for {@code grouping}; the groups change when a tree built for it is {@link #show shown}. */
 	void setGrouping(StatementGrouping grouping) {
 		this.grouping = grouping;
-		forget();
 	}
 
+	/** The grouping asked for last. */
 	StatementGrouping grouping() {
 		return grouping;
 	}
 
-	private void forget() {
-		children.clear();
-		parents.clear();
+	/** Shows {@code built} under the projects from now on; refresh the viewer after. */
+	void show(ExplorerTree built) {
+		this.tree = built;
+	}
+
+	/** What is shown under the projects now. */
+	ExplorerTree tree() {
+		return tree;
 	}
 
 	@Override
@@ -55,44 +55,37 @@ final class ProjectTreeContentProvider implements ITreeContentProvider {
 			if (project.problem().isPresent()) {
 				return new Object[] { new ProblemNode(project.problem().get()) };
 			}
-			return children.computeIfAbsent(project, p -> remember(p, StatementGroups.of(p, grouping))).toArray();
+			return tree.children(project).toArray();
 		}
 		if (parent instanceof GroupNode group) {
-			return remember(group, group.children()).toArray();
+			return group.children().toArray();
+		}
+		if (parent instanceof RangeNode range) {
+			return range.statements().toArray();
 		}
 		return new Object[0];
 	}
 
-	private List<Object> remember(Object parent, List<Object> kids) {
-		for (Object kid : kids) {
-			parents.putIfAbsent(kid, parent);
-		}
-		return kids;
-	}
-
 	@Override
 	public Object getParent(Object element) {
-		Object parent = parents.get(element);
-		if (parent != null) {
-			return parent;
-		}
-		if (element instanceof StatementNode statement) {
-			return project(statement.projectDirectory());
-		}
-		if (element instanceof GroupNode group) {
-			return project(group.projectDirectory());
-		}
-		return null;
-	}
-
-	private ProjectNode project(Path directory) {
-		return projects.stream().filter(p -> p.directory().equals(directory)).findFirst().orElse(null);
+		return tree.parent(element).orElseGet(() -> {
+			if (element instanceof StatementNode statement) {
+				return tree.project(statement.projectDirectory()).orElse(null);
+			}
+			if (element instanceof GroupNode group) {
+				return tree.project(group.projectDirectory()).orElse(null);
+			}
+			return null;
+		});
 	}
 
 	@Override
 	public boolean hasChildren(Object element) {
 		if (element instanceof GroupNode group) {
 			return !group.children().isEmpty();
+		}
+		if (element instanceof RangeNode) {
+			return true;
 		}
 		return element instanceof ProjectNode project && (project.problem().isPresent() || !project.statements().isEmpty());
 	}

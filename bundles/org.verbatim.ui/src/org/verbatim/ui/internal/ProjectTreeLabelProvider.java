@@ -7,8 +7,8 @@ import org.eclipse.ui.PlatformUI;
 import org.verbatim.ui.internal.ProjectTreeContentProvider.ProblemNode;
 
 /**
- * Labels of the explorer tree: project names, groups with their counts, {@code S1  <label>} for
- * statements. Tool tips give
+ * Labels of the explorer tree: project names, groups with their counts, ranges of a long list
+ * ({@code S1 – S1000 (1000)}), {@code S1  <label>} for statements. Tool tips give
  * what a narrow explorer cuts off: the whole label, and the project folder.
  */
 final class ProjectTreeLabelProvider extends ColumnLabelProvider {
@@ -38,6 +38,9 @@ final class ProjectTreeLabelProvider extends ColumnLabelProvider {
 		if (element instanceof GroupNode group) {
 			return group.label();
 		}
+		if (element instanceof RangeNode range) {
+			return range.label();
+		}
 		return super.getText(element);
 	}
 
@@ -47,7 +50,7 @@ final class ProjectTreeLabelProvider extends ColumnLabelProvider {
 		if (element instanceof ProjectNode) {
 			return images.getImage(ISharedImages.IMG_OBJ_FOLDER);
 		}
-		if (element instanceof GroupNode) {
+		if (element instanceof GroupNode || element instanceof RangeNode) {
 			return images.getImage(ISharedImages.IMG_OBJ_ELEMENT);
 		}
 		if (element instanceof StatementNode) {

@@ -289,10 +289,10 @@ public final class StatementEditor extends EditorPart {
 
 	/** The title, the note, what was read and the original's rows, and the form's values. */
 	private void showRead(StatementDetails details) {
-		String label = statement.label();
+		String label = StatementLabels.of(statement, details.metadata());
 		title.setText(label.replace("&", "&&"));
 		title.setToolTipText(details.metadata().title().map(t -> ShownValue.read(t.value(), t.evidence()).tooltip())
-				.orElse("No headline could be read; the file name stands in."));
+				.orElse("No headline could be read; the publisher and date stand in (the file name, without them)."));
 		Optional<ShownValue> translated = MetadataLines.machineTranslationNote(details.metadata());
 		translated.ifPresent(value -> {
 			noteSpan = value.span();

@@ -21,7 +21,7 @@ public record StatementNode(Path projectDirectory, StatementSummary statement) {
 
 	/** The label the explorer shows: the id, two spaces, then the statement's label. */
 	public String label() {
-		return statement.id() + "  " + statement.label();
+		return StatementLabels.withId(statement);
 	}
 
 	@Override

@@ -2,12 +2,14 @@ package org.verbatim.ui.tests;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -183,7 +185,41 @@ class ExplorerGroupingTest {
 	private Map<String, TreeSet<String>> shownGroups(StatementGrouping grouping) {
 		sample.explorer.setGrouping(grouping);
 		assertEquals(grouping, sample.explorer.grouping());
+		awaitGrouped();
 		return groups();
+	}
+
+	private void awaitGrouped() {
+		UiWait.until("the explorer to group the statements by " + sample.explorer.grouping(), SampleProjectInExplorer.TIMEOUT,
+				() -> sample.explorer.isLoaded() ? Boolean.TRUE : null, () -> "still grouping");
+	}
+
+	@Test
+	void groupByReturnsAtOnceAndTheGroupsComeFromAJob() {
+		TreeItem project = sample.awaitProject();
+		sample.explorer.setGrouping(StatementGrouping.PUBLISHER);
+		// no event was dispatched since: the groups cannot have been shown, the old children still are
+		assertFalse(sample.explorer.isLoaded(), "grouping is shown later, not within setGrouping");
+		assertTrue(Arrays.stream(project.getItems()).allMatch(item -> item.getData() instanceof StatementNode),
+				() -> Arrays.toString(project.getItems()));
+		awaitGrouped();
+		TreeItem grouped = sample.awaitProjectItem();
+		assertTrue(grouped.getItemCount() > 0 && Arrays.stream(grouped.getItems()).allMatch(item -> item.getData() instanceof GroupNode),
+				() -> Arrays.toString(grouped.getItems()));
+	}
+
+	@Test
+	void aGroupingAskedForWhileAnotherIsBuiltReplacesIt() {
+		sample.awaitProject();
+		sample.explorer.setGrouping(StatementGrouping.SPEAKER);
+		sample.explorer.setGrouping(StatementGrouping.ISSUED);
+		awaitGrouped();
+		assertEquals(StatementGrouping.ISSUED, sample.explorer.grouping());
+		TreeItem project = sample.awaitProjectItem();
+		sample.explorer.getViewer().expandToLevel(projectNode(), 1);
+		// years: four digits, or the unknown group
+		assertTrue(Arrays.stream(project.getItems()).allMatch(item -> item.getText().matches("(\\d{4}|\\(unknown\\)) \\(\\d+\\)")),
+				() -> Arrays.toString(project.getItems()));
 	}
 
 	private Map<String, TreeSet<String>> groups() {

@@ -1,6 +1,7 @@
 package org.verbatim.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -60,9 +61,25 @@ class TimelineTest {
 		timeline.setMode(TimelineRows.Mode.BY_DATE);
 	}
 
+	/** Switches the mode and waits for the rows, which are arranged off the UI thread. */
+	private void arrange(TimelineRows.Mode mode) {
+		timeline.setMode(mode);
+		UiWait.until("the Timeline to arrange its rows " + mode, SampleProjectInExplorer.TIMEOUT,
+				() -> timeline.isLoaded() ? timeline : null, () -> "still arranging");
+	}
+
+	@Test
+	void switchingTheModeReturnsAtOnceAndTheRowsComeAfter() {
+		timeline.setMode(TimelineRows.Mode.BY_EVENT);
+		// no event was dispatched since: the rows cannot have been arranged on the UI thread
+		assertFalse(timeline.isLoaded(), "rows are arranged later, not within setMode");
+		arrange(TimelineRows.Mode.BY_EVENT);
+		assertFalse(topRows().contains("2019 (2)"), topRows().toString());
+	}
+
 	@Test
 	void listsTheSeedsByYearAndMonthInDateOrder() throws IOException {
-		timeline.setMode(TimelineRows.Mode.BY_DATE);
+		arrange(TimelineRows.Mode.BY_DATE);
 		Map<String, String> expected = new LinkedHashMap<>();
 		List<GoldStatements> gold = new ArrayList<>(GoldStatements.read());
 		gold.sort(Comparator.comparing(g -> g.issued().orElseThrow()));
@@ -90,7 +107,7 @@ class TimelineTest {
 
 	@Test
 	void listsTheSeedsByEventEachInDateOrder() throws IOException {
-		timeline.setMode(TimelineRows.Mode.BY_EVENT);
+		arrange(TimelineRows.Mode.BY_EVENT);
 		Map<String, List<String>> byEvent = new LinkedHashMap<>();
 		List<GoldStatements> gold = new ArrayList<>(GoldStatements.read());
 		gold.sort(Comparator.comparing(g -> g.issued().orElseThrow()));

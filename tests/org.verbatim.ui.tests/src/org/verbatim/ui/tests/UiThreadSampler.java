@@ -58,9 +58,9 @@ final class UiThreadSampler {
 		return ours + " | " + workbench + " | " + stack[0];
 	}
 
-	/** Waiting for events (the loop's sleep) is not work. */
+	/** Waiting for events (the loop's sleep; {@code sleepNanos0} on recent JDKs) is not work. */
 	private static boolean idle(StackTraceElement top) {
-		return top.getMethodName().equals("sleep") || top.getMethodName().contains("poll")
+		return top.getMethodName().startsWith("sleep") || top.getMethodName().contains("poll")
 				|| top.getMethodName().equals("_g_main_context_iteration");
 	}
 

@@ -14,10 +14,12 @@ import org.verbatim.core.Excerpt;
 import org.verbatim.core.Speaker;
 import org.verbatim.core.Statement;
 import org.verbatim.core.StatementId;
+import org.verbatim.core.StatementMetadata;
 import org.verbatim.core.store.Project;
 import org.verbatim.core.store.ProjectStore;
 import org.verbatim.core.store.StoreException;
 import org.verbatim.ui.internal.ProjectReadJob;
+import org.verbatim.ui.internal.StatementLabels;
 
 /**
  * Reads a project's current excerpts with the title and speakers of the statement each was cut
@@ -58,9 +60,9 @@ final class ExcerptsReadJob extends ProjectReadJob<ExcerptList> {
 		if (statement.isEmpty()) {
 			return new Described(id + " (no longer in the project)", "");
 		}
-		String speakers = project.metadata(id).speakers().stream().map(Speaker::name).distinct()
-				.collect(Collectors.joining(", "));
-		return new Described(id + "  " + statement.get().label(), speakers);
+		StatementMetadata metadata = project.metadata(id);
+		String speakers = metadata.speakers().stream().map(Speaker::name).distinct().collect(Collectors.joining(", "));
+		return new Described(StatementLabels.withId(statement.get(), metadata), speakers);
 	}
 
 	/** A statement as an excerpt row names it. */

@@ -12,6 +12,7 @@ import org.verbatim.core.Excerpt;
 import org.verbatim.core.Retrieval;
 import org.verbatim.core.store.StatementSummary;
 import org.verbatim.core.store.StatementSummary.SpeakerRole;
+import org.verbatim.ui.internal.StatementLabels;
 import org.verbatim.ui.internal.StatementNode;
 import org.verbatim.ui.internal.excerpts.ExcerptRow;
 
@@ -48,7 +49,7 @@ public final class PropertiesAdapterFactory implements IAdapterFactory {
 	public static ReadOnlyProperties statement(StatementNode node) {
 		StatementSummary statement = node.statement();
 		return new ReadOnlyProperties().put("ID", statement.id().toString())
-				.put("Title", statement.label())
+				.put("Title", StatementLabels.of(statement))
 				.put("Publisher", statement.publisher().orElse(""))
 				.put("Speakers", statement.speakers().stream().map(PropertiesAdapterFactory::speaker)
 						.collect(Collectors.joining("; ")))

@@ -6,6 +6,8 @@ import java.util.Optional;
 import java.util.function.Function;
 
 import org.eclipse.core.runtime.ILog;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.core.runtime.preferences.IEclipsePreferences.IPreferenceChangeListener;
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.IAction;
@@ -53,7 +55,7 @@ import org.verbatim.ui.internal.timeline.TimelineRows.Mode;
  * with how many statements each holds and a bar for that count, the statements in date order under
  * them, and those without a date (or event) apart at the end. It shows the project of what was last
  * selected in the explorer or a Statement editor (at first the list's first project), reads it in a
- * {@link TimelineReadJob} and again whenever the project changes. Its selection is the selected
+ * {@link TimelineReadJob} and again whenever the project changes; the rows are arranged in a job too. Its selection is the selected
  * statement, so the Properties and Provenance views follow it; double-click opens it.
  */
 public final class TimelineView extends ViewPart {
@@ -73,6 +75,11 @@ public final class TimelineView extends ViewPart {
 	private Mode mode = Mode.BY_DATE;
 	private List<StatementNode> statements = List.of();
 	private int largest = 1;
+	/** Arranges the rows off the UI thread (up to seconds for 100,000 statements). */
+	private Job arrangeJob;
+	/** The newest arrangement asked for: only its rows are shown. */
+	private Object arranging;
+	private boolean arranged = true;
 	private IAction byDate;
 	private IAction byEvent;
 
@@ -253,9 +260,12 @@ public final class TimelineView extends ViewPart {
 		return Optional.ofNullable(project);
 	}
 
-	/** Whether the shown project has been read since it was chosen or changed. */
+	/**
+	 * Whether the shown project has been read since it was chosen or changed, and its rows arranged
+	 * as the mode says.
+	 */
 	public boolean isLoaded() {
-		return read.done();
+		return read.done() && arranged;
 	}
 
 	private void followSelection(IWorkbenchPart part, ISelection selection) {
@@ -293,15 +303,54 @@ public final class TimelineView extends ViewPart {
 					@Override
 					public void failed(String sentence) {
 						statements = List.of();
+						cancelArranging();
 						viewer.setInput(List.of());
 						setContentDescription(sentence);
 					}
 				});
 	}
 
+	/**
+	 * Arranges the statements read by the mode asked for in a job, and shows the rows when they are
+	 * arranged, unless another arrangement was asked for meanwhile.
+	 */
 	private void showRows() {
-		List<TimelineGroup> rows = TimelineRows.of(statements, mode);
-		largest = Math.max(1, largest(rows));
+		cancelArranging();
+		arranged = false;
+		Object token = new Object();
+		arranging = token;
+		List<StatementNode> those = statements;
+		Mode by = mode;
+		Display display = viewer.getControl().getDisplay();
+		arrangeJob = Job.create("Arranging the timeline", monitor -> {
+			List<TimelineGroup> rows = TimelineRows.of(those, by);
+			int most = Math.max(1, largest(rows));
+			if (monitor.isCanceled()) {
+				return Status.CANCEL_STATUS;
+			}
+			UiThread.later(display, () -> {
+				if (arranging == token && !viewer.getControl().isDisposed()) {
+					showRows(rows, most);
+					arranged = true;
+				}
+			});
+			return Status.OK_STATUS;
+		});
+		arrangeJob.setSystem(true);
+		arrangeJob.schedule();
+	}
+
+	private void cancelArranging() {
+		if (arrangeJob != null) {
+			arrangeJob.cancel();
+			arrangeJob = null;
+		}
+		arranging = null;
+		arranged = true;
+	}
+
+	private void showRows(List<TimelineGroup> rows, int most) {
+		largest = most;
 		Object[] expanded = viewer.getExpandedElements();
 		viewer.setInput(rows);
 		if (expanded.length == 0) {
@@ -353,6 +402,7 @@ public final class TimelineView extends ViewPart {
 			projectList.removeListener(listListener);
 		}
 		read.cancel();
+		cancelArranging();
 		super.dispose();
 	}
 }
