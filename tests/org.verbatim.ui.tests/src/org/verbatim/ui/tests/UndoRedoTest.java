@@ -64,8 +64,13 @@ class UndoRedoTest {
 		Excerpt made = UiWait.until("the excerpt to be in the store with its tag", SampleProjectInExplorer.TIMEOUT,
 				() -> quoting(store, project).filter(e -> e.tags().equals(List.of(TAG))).orElse(null),
 				() -> quoting(store, project).toString());
+		// the operation joins the history when its job ends, which may be after the store has the
+		// excerpt: until then the history still offers an earlier test's operation
 		IUndoableOperation next = UiWait.until("the history to offer Make Excerpt", SampleProjectInExplorer.TIMEOUT,
-				() -> ProjectHistory.history().getUndoOperation(ProjectHistory.context()), () -> "nothing");
+				() -> {
+					IUndoableOperation offered = ProjectHistory.history().getUndoOperation(ProjectHistory.context());
+					return offered != null && offered.getLabel().equals("Make Excerpt") ? offered : null;
+				}, () -> String.valueOf(ProjectHistory.history().getUndoOperation(ProjectHistory.context())));
 		assertEquals("Make Excerpt", next.getLabel());
 		UiWait.until("Undo to be enabled", SampleProjectInExplorer.TIMEOUT,
 				() -> commands.getCommand(UNDO).isEnabled() ? UNDO : null, () -> "disabled");
