@@ -59,6 +59,8 @@ answer=$(echo "$FAKE_ANSWERS" | cut -d ' ' -f "$(grep -c '' "$FAKE_STARTS")")
 exit "${answer:-0}"
 EOF
 chmod +x "$WORK/fake-java/bin/java"
+# the script takes a runtime whose release file says 25 or newer
+printf 'JAVA_VERSION="25.0.1"\n' >"$WORK/fake-java/release"
 # workbench_starts ANSWERS EXPECTED_STATUS EXPECTED_STARTS
 workbench_starts() {
   : >"$WORK/starts"
@@ -81,6 +83,13 @@ if [ "$(sort -u "$WORK/starts" | grep -c '')" -ne 1 ]; then
 fi
 workbench_starts "23 13" 13 2
 workbench_starts "1" 1 1
+# a JAVA_HOME (or java on the PATH) older than 25 is passed over for a Java 25 in /usr/lib/jvm,
+# instead of the launcher failing with a LinkageError
+OLD_JAVA="$(ls -d /usr/lib/jvm/java-17-openjdk* 2>/dev/null | head -n 1)"
+if [ -n "$OLD_JAVA" ]; then
+  JAVA_HOME="$OLD_JAVA" PATH="$OLD_JAVA/bin:$PATH" run 0 plugins list
+  absent err 'LinkageError|UnsupportedClassVersionError' "an older JAVA_HOME is passed over"
+fi
 
 # A project with one tagged excerpt, to export with the QDA plugin's format.
 P="$WORK/project"
