@@ -1,10 +1,12 @@
 package org.verbatim.ui.internal;
 
+import java.util.ArrayDeque;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Queue;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 
@@ -86,8 +88,13 @@ public final class StatementEditor extends EditorPart {
 	private ProvenanceSection provenance;
 	private TabFolder pages;
 	private TabItem removalsItem;
+	/** The Original and Removed pages' holders; their widgets are made when first needed. */
+	private Composite originalPage;
+	private Composite removalsPage;
 	private RemovalsTab removals;
 	private OriginalTab original;
+	/** What is still to be shown after the text, one piece per turn of the event loop. */
+	private final Queue<Runnable> pendingFills = new ArrayDeque<>();
 	private Composite formPage;
 	private MetadataForm form;
 	/** What the form is to show when its page is next shown, if it does not show it yet. */
@@ -149,10 +156,12 @@ public final class StatementEditor extends EditorPart {
 				+ "\u2026");
 		textItem.setControl(body);
 		createTextSelection();
+		// the Original and Removed pages' widgets are made in later turns of the event loop (or when asked)
 		TabItem originalItem = new TabItem(pages, SWT.NONE);
 		originalItem.setText(OriginalTab.TITLE);
-		original = new OriginalTab(pages);
-		originalItem.setControl(original.control());
+		originalPage = new Composite(pages, SWT.NONE);
+		originalPage.setLayout(new FillLayout());
+		originalItem.setControl(originalPage);
 		TabItem formItem = new TabItem(pages, SWT.NONE);
 		formItem.setText(MetadataForm.TITLE);
 		// the form (a dozen boxes with their decorations) is made when its page is first shown
@@ -161,9 +170,9 @@ public final class StatementEditor extends EditorPart {
 		formItem.setControl(formPage);
 		removalsItem = new TabItem(pages, SWT.NONE);
 		removalsItem.setText(RemovalsTab.TITLE);
-		removals = new RemovalsTab(pages, removal -> showInOriginal(
-				new OffsetMap.Span(removal.originalStart(), removal.originalEnd())));
-		removalsItem.setControl(removals.control());
+		removalsPage = new Composite(pages, SWT.NONE);
+		removalsPage.setLayout(new FillLayout());
+		removalsItem.setControl(removalsPage);
 		// selections follow the analyst between the text and the original, through the offset map
 		pages.addListener(SWT.Selection, event -> pageChanged(pages.getSelectionIndex()));
 
@@ -260,12 +269,9 @@ public final class StatementEditor extends EditorPart {
 			return;
 		}
 		statement = details.statement();
-		showRead(details);
-		removals.show(details.removals());
-		removalsItem.setText(RemovalsTab.title(details.removals()));
 		originalDocument = details.original().value();
-		originalDocument.ifPresentOrElse(original::show, () -> original.showProblem(details.original().problem()));
-
+		removalsItem.setText(RemovalsTab.title(details.removals()));
+		// the text first, in this turn; the header and the other pages each in a turn of their own
 		body.setText(statement.text());
 		body.setSelection(0);
 		ProjectStore store = getSite().getService(ProjectStore.class);
@@ -276,6 +282,63 @@ public final class StatementEditor extends EditorPart {
 		pendingExcerpt = Optional.empty();
 		pendingReveal.ifPresent(this::select);
 		pendingReveal = Optional.empty();
+
+		pendingFills.add(() -> showRead(details));
+		pendingFills.add(() -> removals().show(details.removals()));
+		pendingFills.add(() -> originalDocument.ifPresentOrElse(original()::show,
+				() -> original().showProblem(details.original().problem())));
+		fillLater();
+	}
+
+	/** Runs the next pending fill in a later turn of the event loop, and the one after it in the next. */
+	private void fillLater() {
+		UiThread.later(body.getDisplay(), () -> {
+			if (body.isDisposed()) {
+				return;
+			}
+			Runnable next = pendingFills.poll();
+			if (next != null) {
+				next.run();
+			}
+			if (!pendingFills.isEmpty()) {
+				fillLater();
+			}
+		});
+	}
+
+	/** Shows at once whatever is still pending: for what reads the editor before it settled. */
+	private void settle() {
+		Runnable next;
+		while ((next = pendingFills.poll()) != null) {
+			next.run();
+		}
+	}
+
+	/**
+	 * Whether the statement has been read and everything about it shown (the header and every page's
+	 * contents, not the text only): what the measure of opening waits for (for tests).
+	 */
+	public boolean settled() {
+		return statement != null && pendingFills.isEmpty();
+	}
+
+	/** The Original page, made in its holder the first time it is needed. */
+	private OriginalTab original() {
+		if (original == null) {
+			original = new OriginalTab(originalPage);
+			originalPage.layout(true, true);
+		}
+		return original;
+	}
+
+	/** The Removed by cleaning page, made in its holder the first time it is needed. */
+	private RemovalsTab removals() {
+		if (removals == null) {
+			removals = new RemovalsTab(removalsPage, removal -> showInOriginal(
+					new OffsetMap.Span(removal.originalStart(), removal.originalEnd())));
+			removalsPage.layout(true, true);
+		}
+		return removals;
 	}
 
 	/** What the statement's metadata says, again: after an edit, its undoing, or a change elsewhere. */
@@ -283,6 +346,8 @@ public final class StatementEditor extends EditorPart {
 		if (body == null || body.isDisposed() || statement == null) {
 			return;
 		}
+		// what the first read left pending goes first, so that it does not overwrite this newer read
+		settle();
 		statement = details.statement();
 		showRead(details);
 	}
@@ -366,6 +431,7 @@ public final class StatementEditor extends EditorPart {
 
 	/** The editor's pages changed: take the selection along, through the offset map. */
 	private void pageChanged(int page) {
+		settle();
 		int before = shownPage;
 		shownPage = page;
 		if (page == 1 && before != 1) {
@@ -374,7 +440,9 @@ public final class StatementEditor extends EditorPart {
 			syncFromOriginal();
 		}
 		// the original is drawn (and its browser created) only once its page is shown
-		original.setShown(page == 1);
+		if (page == 1 || original != null) {
+			original().setShown(page == 1);
+		}
 		if (page == METADATA_PAGE) {
 			fillForm();
 		}
@@ -388,7 +456,7 @@ public final class StatementEditor extends EditorPart {
 		}
 		originalDocument.get().toOriginal(selection.x, selection.y).ifPresent(span -> {
 			revealedInOriginal = Optional.of(span);
-			original.reveal(span);
+			original().reveal(span);
 			syncMessage = "";
 		});
 	}
@@ -398,7 +466,7 @@ public final class StatementEditor extends EditorPart {
 	 * browser draws it), or says it was removed.
 	 */
 	private void syncFromOriginal() {
-		Optional<OffsetMap.Span> chosen = original.selected();
+		Optional<OffsetMap.Span> chosen = original().selected();
 		if (originalDocument.isEmpty() || chosen.isEmpty() || chosen.equals(revealedInOriginal)) {
 			return;
 		}
@@ -414,11 +482,12 @@ public final class StatementEditor extends EditorPart {
 
 	/** Shows the span of the decoded original in the Original page (a removal, a mapped selection). */
 	private void showInOriginal(OffsetMap.Span span) {
+		settle();
 		revealedInOriginal = Optional.of(span);
 		shownPage = 1;
 		pages.setSelection(1);
-		original.reveal(span);
-		original.setShown(true);
+		original().reveal(span);
+		original().setShown(true);
 	}
 
 	/** Shows the text page with this span of the clean text selected and scrolled into view. */
@@ -426,7 +495,9 @@ public final class StatementEditor extends EditorPart {
 		int length = body.getCharCount();
 		pages.setSelection(0);
 		shownPage = 0;
-		original.setShown(false);
+		if (original != null) {
+			original.setShown(false);
+		}
 		body.setSelection(Math.min(span.start(), length), Math.min(span.end(), length));
 		body.showSelection();
 		body.setFocus();
@@ -490,6 +561,7 @@ public final class StatementEditor extends EditorPart {
 	 * {@code —}): the title, what was read from the text, then the original's rows (for tests).
 	 */
 	public Map<String, String> shownMetadata() {
+		settle();
 		Map<String, String> shown = new LinkedHashMap<>();
 		shown.put(TITLE, title.getText().replace("&&", "&"));
 		shown.putAll(metadata.shownText());
@@ -499,11 +571,13 @@ public final class StatementEditor extends EditorPart {
 
 	/** The widgets showing a row's values, one per line, with their evidence tooltips (for tests). */
 	public List<Control> valueControls(String label) {
+		settle();
 		return metadata.valueControls(label);
 	}
 
 	/** The machine-translation note, when it is shown (for tests). */
 	public Optional<String> shownMachineTranslationNote() {
+		settle();
 		return note.isVisible() ? Optional.of(noteText.getText().replaceAll("</?a>", "")) : Optional.empty();
 	}
 
@@ -514,7 +588,8 @@ public final class StatementEditor extends EditorPart {
 
 	/** The removals as listed, each {@code rule: text} (for tests). */
 	public List<String> shownRemovals() {
-		return removals.shownRows();
+		settle();
+		return removals().shownRows();
 	}
 
 	/** Shows the page with this title (Text, Original, Metadata, Removed by cleaning), as a click on its tab does. */
@@ -541,47 +616,56 @@ public final class StatementEditor extends EditorPart {
 
 	/** The Original page's source text widget, to select in as an analyst would (for tests). */
 	public StyledText originalSourceWidget() {
-		return original.sourceWidget();
+		settle();
+		return original().sourceWidget();
 	}
 
 	/** Whether the Original page shows the page rendered in a browser now (for tests). */
 	public boolean originalRendered() {
-		return original.rendered();
+		settle();
+		return original().rendered();
 	}
 
 	/** Shows the original rendered or as source, as its Rendered box does (for tests). */
 	public void setOriginalRendered(boolean render) {
-		original.setRendered(render);
+		settle();
+		original().setRendered(render);
 	}
 
 	/** Whether a browser engine is there to render HTML originals (for tests). */
 	public boolean originalCanRender() {
-		return original.canRender();
+		settle();
+		return original().canRender();
 	}
 
 	/** The HTML the Original page gave its browser last, with its policy and marks (for tests). */
 	public String originalShownHtml() {
-		return original.shownHtml();
+		settle();
+		return original().shownHtml();
 	}
 
 	/** Whether the browser finished loading the page given last (for tests). */
 	public boolean originalPageLoaded() {
-		return original.pageLoaded();
+		settle();
+		return original().pageLoaded();
 	}
 
 	/** Whether the browser scrolled the marked passage into view (for tests). */
 	public boolean originalScrolled() {
-		return original.scrolled();
+		settle();
+		return original().scrolled();
 	}
 
 	/** Runs {@code script} in the rendered original as the editor's own scripts run, and returns its value (for tests). */
 	public Object evaluateInOriginal(String script) {
-		return original.evaluate(script);
+		settle();
+		return original().evaluate(script);
 	}
 
 	/** The sentence above the original (for tests). */
 	public String originalSummary() {
-		return original.summary();
+		settle();
+		return original().summary();
 	}
 
 	/** What the last move from the original to the text said, or empty (for tests). */
@@ -591,7 +675,8 @@ public final class StatementEditor extends EditorPart {
 
 	/** Opens the removal at {@code row} as a double-click does (for tests). */
 	public void openRemoval(int row) {
-		removals.open(row);
+		settle();
+		removals().open(row);
 	}
 
 	/** Types {@code value} into the metadata form's box of {@code field} (for tests). */
