@@ -61,7 +61,10 @@ import org.verbatim.ui.internal.history.ProjectHistory;
  * metadata form, whose Apply is an undoable edit; and what cleaning removed from the original. Clicking a value whose
  * evidence stands in the text selects it there. Everything is read off the UI thread by a
  * {@link StatementReadJob}; until then the editor says so. The UI thread only makes widgets and fills
- * them: the original is put on its page (and a browser made to draw it) when that page is first shown. The statement's excerpts are highlighted
+ * them, a piece per turn of its event loop so that none keeps it long: at first only the header and the
+ * Text page are made; once read, the text is set, then the header, the Removed page and the Original
+ * page are made or filled in later turns ({@link #settled()} tells when all is shown); the form is made
+ * when its page is first shown, and a browser when an HTML original is first drawn. The statement's excerpts are highlighted
  * in the text, and selected text is the editor's selection, which Make Excerpt cuts out.
  */
 public final class StatementEditor extends EditorPart {
@@ -271,7 +274,8 @@ public final class StatementEditor extends EditorPart {
 		statement = details.statement();
 		originalDocument = details.original().value();
 		removalsItem.setText(RemovalsTab.title(details.removals()));
-		// the text first, in this turn; the header and the other pages each in a turn of their own
+		// the tab's name and the text first, in this turn; the header and the other pages each in a turn of their own
+		showName(StatementLabels.of(statement, details.metadata()));
 		body.setText(statement.text());
 		body.setSelection(0);
 		ProjectStore store = getSite().getService(ProjectStore.class);
@@ -375,14 +379,19 @@ public final class StatementEditor extends EditorPart {
 		if (shownPage == METADATA_PAGE) {
 			fillForm();
 		}
-		setPartName(statement.id() + "  "
-				+ (label.length() > TAB_LABEL_LENGTH ? label.substring(0, TAB_LABEL_LENGTH - 1) + "\u2026" : label));
-		setTitleToolTip(statement.id() + "  " + label + "\n" + statementInput().projectDirectory());
+		showName(label);
 		// one layout of what changed, when the UI thread is next idle, rather than of every page now
 		title.requestLayout();
 		note.requestLayout();
 		metadata.control().requestLayout();
 		provenance.control().requestLayout();
+	}
+
+	/** The editor's tab: the statement's id and label. */
+	private void showName(String label) {
+		setPartName(statement.id() + "  "
+				+ (label.length() > TAB_LABEL_LENGTH ? label.substring(0, TAB_LABEL_LENGTH - 1) + "\u2026" : label));
+		setTitleToolTip(statement.id() + "  " + label + "\n" + statementInput().projectDirectory());
 	}
 
 	private void fillForm() {

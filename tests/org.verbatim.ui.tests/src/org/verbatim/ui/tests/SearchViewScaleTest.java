@@ -139,7 +139,7 @@ class SearchViewScaleTest {
 			long settledMillis = (System.nanoTime() - start) / 1_000_000;
 			long gap = beat.stop();
 			assertEquals(row.hit().id(), editor.statement().orElseThrow().id());
-			figures.add("open hit " + index + " (" + row.hit().id() + "): " + millis + " ms from double-click to the text with the match selected, " + settledMillis + " ms to everything shown, longest UI gap " + gap + " ms"
+			figures.add("open hit " + index + " (" + row.hit().id() + "): " + millis + " ms from double-click to the text with the match selected, " + settledMillis + " ms to everything shown, longest UI gap " + gap + " ms ending at " + beat.longestEndedAt() + " ms"
 					+ UiHeartbeat.loadAverage());
 		}
 		page.closeAllEditors(false);

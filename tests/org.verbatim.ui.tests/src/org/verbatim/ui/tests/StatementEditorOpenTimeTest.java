@@ -52,7 +52,7 @@ class StatementEditorOpenTimeTest {
 			long originalMillis = (System.nanoTime() - shown) / 1_000_000;
 			long originalGap = originalBeat.stop();
 			figures.add(editor.statement().orElseThrow().id() + ": open " + millis + " ms (text), " + settledMillis + " ms (everything), longest UI gap " + gap
-					+ " ms; Original page " + originalMillis + " ms, longest UI gap " + originalGap + " ms"
+					+ " ms ending at " + beat.longestEndedAt() + " ms; Original page " + originalMillis + " ms, longest UI gap " + originalGap + " ms"
 					+ UiHeartbeat.loadAverage());
 		}
 		System.out.println("Opening the sample project's statements in the Statement editor:");

@@ -14,8 +14,11 @@ final class UiHeartbeat implements Runnable {
 	private static final int PERIOD_MS = 5;
 
 	private final Display display = Display.getCurrent();
-	private long last = System.nanoTime();
+	private final long started = System.nanoTime();
+	private long last = started;
 	private long longest;
+	/** When the longest gap ended, from the start. */
+	private long longestEnded;
 	private boolean running = true;
 
 	/** Starts ticking (on the UI thread). */
@@ -26,7 +29,7 @@ final class UiHeartbeat implements Runnable {
 	@Override
 	public void run() {
 		long now = System.nanoTime();
-		longest = Math.max(longest, now - last);
+		note(now);
 		last = now;
 		if (running) {
 			display.timerExec(PERIOD_MS, this);
@@ -39,8 +42,20 @@ final class UiHeartbeat implements Runnable {
 	 */
 	long stop() {
 		running = false;
-		longest = Math.max(longest, System.nanoTime() - last);
+		note(System.nanoTime());
 		return longest / 1_000_000;
+	}
+
+	private void note(long now) {
+		if (now - last > longest) {
+			longest = now - last;
+			longestEnded = now - started;
+		}
+	}
+
+	/** When the longest gap ended, in milliseconds from the start: which piece of work it was. */
+	long longestEndedAt() {
+		return longestEnded / 1_000_000;
 	}
 
 	/**
