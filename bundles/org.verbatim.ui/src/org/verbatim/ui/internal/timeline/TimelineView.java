@@ -43,6 +43,7 @@ import org.verbatim.ui.ProjectList;
 import org.verbatim.ui.VerbatimParts;
 import org.verbatim.ui.internal.CurrentRead;
 import org.verbatim.ui.internal.ProjectReadJob;
+import org.verbatim.ui.internal.RangeNode;
 import org.verbatim.ui.internal.SelectedProject;
 import org.verbatim.ui.internal.StatementEditorInput;
 import org.verbatim.ui.internal.StatementNode;
@@ -53,7 +54,8 @@ import org.verbatim.ui.internal.timeline.TimelineRows.Mode;
 /**
  * The Timeline: one project's statements along time, as a tree of years and months (or of events)
  * with how many statements each holds and a bar for that count, the statements in date order under
- * them, and those without a date (or event) apart at the end. It shows the project of what was last
+ * them (in ranges of {@code ExplorerTree.RANGE} when a group holds more), and those without a date (or
+ * event) apart at the end. It shows the project of what was last
  * selected in the explorer or a Statement editor (at first the list's first project), reads it in a
  * {@link TimelineReadJob} and again whenever the project changes; the rows are arranged in a job too. Its selection is the selected
  * statement, so the Properties and Provenance views follow it; double-click opens it.
@@ -98,6 +100,9 @@ public final class TimelineView extends ViewPart {
 
 			@Override
 			public Object[] getChildren(Object parent) {
+				if (parent instanceof RangeNode range) {
+					return range.statements().toArray();
+				}
 				return parent instanceof TimelineGroup group ? group.children().toArray() : new Object[0];
 			}
 
@@ -108,7 +113,7 @@ public final class TimelineView extends ViewPart {
 
 			@Override
 			public boolean hasChildren(Object element) {
-				return element instanceof TimelineGroup group && !group.children().isEmpty();
+				return element instanceof RangeNode || element instanceof TimelineGroup group && !group.children().isEmpty();
 			}
 		});
 		column("When", 480, this::when, this::image);
@@ -181,6 +186,9 @@ public final class TimelineView extends ViewPart {
 	private String when(Object element) {
 		if (element instanceof TimelineGroup group) {
 			return group.name() + " (" + group.count() + ")";
+		}
+		if (element instanceof RangeNode range) {
+			return range.label();
 		}
 		if (element instanceof StatementNode node) {
 			String date = node.statement().issued().map(Object::toString).orElse("no date");
