@@ -106,6 +106,7 @@ class GroupingScaleTest {
 			UiHeartbeat beat = new UiHeartbeat();
 			UiThreadSampler sampler = new UiThreadSampler();
 			collectedBefore = collectionMillis();
+			int reads = explorer.reads();
 			started = System.nanoTime();
 			new ProjectList().add(folder);
 			ProjectNode big = UiWait.until("the explorer to show the big project", Duration.ofMinutes(10),
@@ -113,7 +114,7 @@ class GroupingScaleTest {
 							.filter(d -> d instanceof ProjectNode p && p.directory().equals(folder.toAbsolutePath().normalize()))
 							.map(ProjectNode.class::cast).findFirst().orElse(null) : null,
 					() -> "loaded " + explorer.isLoaded());
-			figures.add(measured("read and show", started, beat, sampler));
+			figures.add(measured("read and show (reads started: " + (explorer.reads() - reads) + ")", started, beat, sampler));
 
 			beat = new UiHeartbeat();
 			sampler = new UiThreadSampler();

@@ -83,6 +83,9 @@ public final class TimelineView extends ViewPart {
 	private Object arranging;
 	private boolean arranged = true;
 	private IAction byDate;
+	/** When the newest read was started ({@link System#nanoTime()}), if one was. */
+	private long readStarted;
+	private boolean readStartedOnce;
 	private IAction byEvent;
 
 	@Override
@@ -132,8 +135,9 @@ public final class TimelineView extends ViewPart {
 		selectionListener = this::followSelection;
 		getSite().getPage().addPostSelectionListener(selectionListener);
 		Display display = parent.getDisplay();
-		changes = ProjectChanges.follow(display, changed -> {
-			if (changed.equals(project)) {
+		changes = ProjectChanges.followTimed(display, (changed, toldAt) -> {
+			// filling the shown project, the store tells of every statement: a read started after it was told sees it
+			if (changed.equals(project) && (!readStartedOnce || toldAt - readStarted > 0)) {
 				reload();
 			}
 		});
@@ -298,6 +302,8 @@ public final class TimelineView extends ViewPart {
 			setContentDescription("The timeline cannot be shown because the project store is missing; reinstall Verbatim.");
 			return;
 		}
+		readStarted = System.nanoTime();
+		readStartedOnce = true;
 		read.start(new TimelineReadJob(store, project), viewer.getControl(),
 				new ProjectReadJob.Delivery<TimelineReadJob.Read>() {
 
