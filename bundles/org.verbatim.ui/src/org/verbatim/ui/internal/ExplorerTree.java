@@ -76,8 +76,11 @@ public final class ExplorerTree {
 				ranges(group.projectDirectory(), group.path(), kids));
 	}
 
-	/** {@code kids} as they are, or, when they are more than {@link #RANGE} statements, in ranges. */
-	static List<Object> ranges(Path directory, List<String> path, List<Object> kids) {
+	/**
+	 * {@code kids} as they are, or, when they are more than {@link #RANGE} statements, in ranges (the
+	 * explorer's lists and the Timeline's, one way of cutting for both).
+	 */
+	public static List<Object> ranges(Path directory, List<String> path, List<Object> kids) {
 		if (kids.size() <= RANGE || !kids.stream().allMatch(StatementNode.class::isInstance)) {
 			return kids;
 		}

@@ -70,6 +70,13 @@ public final class ProjectExplorerView extends ViewPart {
 	private boolean loading;
 	private boolean loaded;
 	private boolean reloadPending;
+	/** When the newest read of the projects was started ({@link System#nanoTime()}), if {@link #loadJob} is set. */
+	private long readStarted;
+	/** When the store told of the newest change heard ({@link System#nanoTime()}), if one was heard. */
+	private long newestChange;
+	private boolean changeHeard;
+	/** How many times the projects were read, for tests. */
+	private int reads;
 	/** A project to select as soon as the explorer shows it (a wizard just made or filled it). */
 	private Path toSelect;
 
@@ -89,7 +96,7 @@ public final class ProjectExplorerView extends ViewPart {
 		contributeGroupBy(getViewSite().getActionBars().getMenuManager());
 		Display display = parent.getDisplay();
 		// tags, edits and imports made elsewhere change the groups
-		changes = ProjectChanges.follow(display, directory -> reloadSoon());
+		changes = ProjectChanges.followTimed(display, (directory, toldAt) -> changed(toldAt));
 		// the list changes on whatever thread changed it, e.g. the job that creates the sample project
 		listListener = projectList.addListener(() -> UiThread.later(display, this::reload));
 		reload();
@@ -187,19 +194,40 @@ public final class ProjectExplorerView extends ViewPart {
 		return loaded;
 	}
 
+	/** How many times the explorer has started reading its projects, for tests. */
+	public int reads() {
+		return reads;
+	}
+
+	/**
+	 * A project changed: read again half a second from now, unless a read started after the store
+	 * told of the newest change meanwhile and so sees it (filling a project, the store tells of every
+	 * statement added; those told before the project is added to the list are all in the read that
+	 * adding starts).
+	 */
+	private void changed(long toldAt) {
+		if (!changeHeard || toldAt - newestChange > 0) {
+			newestChange = toldAt;
+			changeHeard = true;
+		}
+		reloadSoon();
+	}
+
 	/**
 	 * Reads the projects again half a second from now, so that a burst of changes is read once; not
 	 * while the workbench imports, since an import reads the project again when it ends.
 	 */
 	private void reloadSoon() {
-		if (Job.getJobManager().find(ImportJob.FAMILY).length > 0) {
+		if (reloadPending || Job.getJobManager().find(ImportJob.FAMILY).length > 0) {
 			return;
 		}
-		if (!reloadPending && viewer != null && !viewer.getControl().isDisposed()) {
+		if (viewer != null && !viewer.getControl().isDisposed()) {
 			reloadPending = true;
 			viewer.getControl().getDisplay().timerExec(500, () -> {
 				reloadPending = false;
-				reload();
+				if (loadJob == null || newestChange - readStarted > 0) {
+					reload();
+				}
 			});
 		}
 	}
@@ -230,6 +258,8 @@ public final class ProjectExplorerView extends ViewPart {
 		loadJob = new ProjectLoadJob(store, projectList.projects(), content.grouping(),
 				tree -> UiThread.later(display, () -> show(token, tree)));
 		loadJob.setSystem(true);
+		readStarted = System.nanoTime();
+		reads++;
 		loadJob.schedule();
 	}
 

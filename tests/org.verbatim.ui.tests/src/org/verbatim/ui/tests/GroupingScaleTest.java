@@ -50,6 +50,7 @@ import org.verbatim.ui.internal.StatementGroups;
 import org.verbatim.ui.internal.StatementNode;
 import org.verbatim.ui.internal.timeline.TimelineGroup;
 import org.verbatim.ui.internal.timeline.TimelineRows;
+import org.verbatim.ui.internal.timeline.TimelineView;
 
 /**
  * A benchmark, not a timed test: groups N made-up statement nodes (N from the environment,
@@ -105,6 +106,7 @@ class GroupingScaleTest {
 			UiHeartbeat beat = new UiHeartbeat();
 			UiThreadSampler sampler = new UiThreadSampler();
 			collectedBefore = collectionMillis();
+			int reads = explorer.reads();
 			started = System.nanoTime();
 			new ProjectList().add(folder);
 			ProjectNode big = UiWait.until("the explorer to show the big project", Duration.ofMinutes(10),
@@ -112,7 +114,7 @@ class GroupingScaleTest {
 							.filter(d -> d instanceof ProjectNode p && p.directory().equals(folder.toAbsolutePath().normalize()))
 							.map(ProjectNode.class::cast).findFirst().orElse(null) : null,
 					() -> "loaded " + explorer.isLoaded());
-			figures.add(measured("read and show", started, beat, sampler));
+			figures.add(measured("read and show (reads started: " + (explorer.reads() - reads) + ")", started, beat, sampler));
 
 			beat = new UiHeartbeat();
 			sampler = new UiThreadSampler();
@@ -135,6 +137,33 @@ class GroupingScaleTest {
 				item = item(explorer, big);
 				String expanded = expandFirst(explorer, item);
 				figures.add(measured(grouped + "shown and " + expanded, started, beat, sampler));
+			}
+			TimelineView timeline = (TimelineView) sample.page.showView(TimelineView.ID);
+			TimelineRows.Mode mode = timeline.mode();
+			try {
+				Path bigFolder = folder.toAbsolutePath().normalize();
+				for (TimelineRows.Mode by : List.of(TimelineRows.Mode.BY_EVENT, TimelineRows.Mode.BY_DATE)) {
+					beat = new UiHeartbeat();
+					sampler = new UiThreadSampler();
+					collectedBefore = collectionMillis();
+					started = System.nanoTime();
+					timeline.setMode(by);
+					timeline.showProject(bigFolder);
+					UiWait.until("the Timeline to show the big project " + by, Duration.ofMinutes(5),
+							() -> timeline.isLoaded() && timeline.project().filter(bigFolder::equals).isPresent() ? timeline : null,
+							() -> "loaded " + timeline.isLoaded());
+					int items = 0;
+					for (TreeItem row : timeline.getViewer().getTree().getItems()) {
+						items += 1 + (row.getExpanded() ? row.getItemCount() : 0);
+						for (TreeItem child : row.getExpanded() ? row.getItems() : new TreeItem[0]) {
+							assertTrue(child.getItemCount() <= ExplorerTree.RANGE, child.getText() + ": " + child.getItemCount());
+						}
+					}
+					figures.add(measured("Timeline " + by + ": read, arranged and shown (" + items + " items)", started, beat,
+							sampler));
+				}
+			} finally {
+				timeline.setMode(mode);
 			}
 			figures.forEach(System.out::println);
 		} finally {

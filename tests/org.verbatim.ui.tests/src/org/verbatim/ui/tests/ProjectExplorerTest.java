@@ -1,5 +1,6 @@
 package org.verbatim.ui.tests;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -7,17 +8,31 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 import org.eclipse.core.runtime.Platform;
+import org.eclipse.core.runtime.preferences.IEclipsePreferences;
+import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.eclipse.swt.widgets.TreeItem;
 import org.junit.jupiter.api.BeforeEach;
+import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.verbatim.core.Sha256;
+import org.verbatim.core.store.Project;
+import org.verbatim.core.store.ProjectStore;
+import org.verbatim.importer.ImportListener;
+import org.verbatim.importer.ImportOptions;
+import org.verbatim.importer.StatementImporter;
+import org.verbatim.ui.ProjectList;
 import org.verbatim.ui.VerbatimParts;
+import org.verbatim.ui.internal.ProjectNode;
 import org.verbatim.ui.internal.StatementEditor;
 
 /**
@@ -65,6 +80,39 @@ class ProjectExplorerTest {
 		assertEquals(String.format(Locale.ROOT, "%,d bytes", sampleBytes("samples/000_27967090eb5e547d.txt").length),
 				metadata.get("Original size"));
 		assertTrue(editor.getPartName().startsWith("S1  "), editor.getPartName());
+	}
+
+	@Test
+	void aProjectFilledBeforeItIsListedIsReadOnce(@TempDir Path temp) throws Exception {
+		ProjectStore store = PlatformUI.getWorkbench().getService(ProjectStore.class);
+		StatementImporter importer = PlatformUI.getWorkbench().getService(StatementImporter.class);
+		Path directory = temp.resolve("filled").toAbsolutePath().normalize();
+		Path file = Files.writeString(temp.resolve("note.txt"), "A note\n\nThe committee met to remember the victims.\n",
+				UTF_8);
+		try (Project project = store.create(directory)) {
+			// the store tells of the statement added; the explorer hears of it once this (UI) thread runs events
+			importer.importPaths(project, List.of(file), ImportOptions.defaults(), ImportListener.NONE);
+		}
+		IEclipsePreferences list = InstanceScope.INSTANCE.getNode("org.verbatim.ui");
+		String before = list.get("projects", "");
+		try {
+			int reads = sample.explorer.reads();
+			new ProjectList().add(directory);
+			UiWait.until("the explorer to show the filled project", SampleProjectInExplorer.TIMEOUT,
+					() -> sample.explorer.isLoaded() && Arrays.stream(sample.explorer.getViewer().getTree().getItems())
+							.anyMatch(item -> item.getData() instanceof ProjectNode node && node.directory().equals(directory))
+									? Boolean.TRUE
+									: null,
+					() -> "loaded " + sample.explorer.isLoaded());
+			// past the half second after which a change is read, and a read's time
+			long until = System.nanoTime() + Duration.ofMillis(1500).toNanos();
+			UiWait.until("a moment", Duration.ofSeconds(5), () -> System.nanoTime() > until ? Boolean.TRUE : null, () -> "");
+			// the read the list started began after the store told of the statement: no second read for it
+			assertEquals(reads + 1, sample.explorer.reads());
+		} finally {
+			list.put("projects", before);
+			list.flush();
+		}
 	}
 
 	private static byte[] sampleBytes(String entry) throws IOException {

@@ -23,7 +23,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.verbatim.core.store.StatementSummary;
+import org.verbatim.ui.internal.ExplorerTree;
 import org.verbatim.ui.internal.ProjectNode;
+import org.verbatim.ui.internal.RangeNode;
 import org.verbatim.ui.internal.StatementGroups;
 import org.verbatim.ui.internal.StatementNode;
 import org.verbatim.ui.internal.timeline.TimelineGroup;
@@ -139,6 +141,36 @@ class TimelineTest {
 		TimelineGroup none = byEvent.get(byEvent.size() - 1);
 		assertEquals(TimelineRows.NO_EVENT, none.name());
 		assertEquals(List.of("S2", "S4"), ids(none.children()));
+	}
+
+	@Test
+	void aLargeGroupHoldsItsStatementsInTheExplorersRanges() {
+		// every made-up statement on one day and with no event: one month, and one "No event" group
+		int n = 2 * ExplorerTree.RANGE + 5;
+		List<StatementNode> nodes = ExplorerRangesTest.project(n, 1).statements();
+
+		TimelineGroup year = TimelineRows.of(nodes, TimelineRows.Mode.BY_DATE).get(0);
+		TimelineGroup month = assertInstanceOf(TimelineGroup.class, year.children().get(0));
+		assertEquals(n, month.count());
+		assertEquals(List.of(ExplorerTree.RANGE, ExplorerTree.RANGE, 5), sizes(month.children()));
+		assertEquals("S1 \u2013 S1000 (1000)", ((RangeNode) month.children().get(0)).label());
+		assertEquals(nodes, inRanges(month.children()));
+
+		TimelineGroup none = TimelineRows.of(nodes, TimelineRows.Mode.BY_EVENT).get(0);
+		assertEquals(TimelineRows.NO_EVENT, none.name());
+		assertEquals(List.of(ExplorerTree.RANGE, ExplorerTree.RANGE, 5), sizes(none.children()));
+		assertEquals(nodes, inRanges(none.children()));
+		// a group of exactly one range's worth is shown as it is
+		TimelineGroup small = TimelineRows.of(nodes.subList(0, ExplorerTree.RANGE), TimelineRows.Mode.BY_EVENT).get(0);
+		assertTrue(small.children().stream().allMatch(StatementNode.class::isInstance));
+	}
+
+	private static List<Integer> sizes(List<Object> ranges) {
+		return ranges.stream().map(r -> assertInstanceOf(RangeNode.class, r).statements().size()).toList();
+	}
+
+	private static List<StatementNode> inRanges(List<Object> ranges) {
+		return ranges.stream().flatMap(r -> ((RangeNode) r).statements().stream()).toList();
 	}
 
 	/** The node with its statement's issue date and events forgotten. */

@@ -24,12 +24,32 @@ public final class ProjectChanges {
 	private ProjectChanges() {
 	}
 
+	/** What {@link #followTimed} calls on the UI thread. */
+	@FunctionalInterface
+	public interface Change {
+
+		/**
+		 * The excerpts or statements of the project in {@code directory} changed; the store told of
+		 * it at {@code toldAt} ({@link System#nanoTime()}), after the change was made, so a read of the
+		 * project started later than that sees it.
+		 */
+		void changed(Path directory, long toldAt);
+	}
+
 	/**
 	 * Calls {@code changed} on the UI thread with the folder of every project whose excerpts or
 	 * statements changed (made, tagged, untagged, withdrawn, edited, added); empty when the bundle
 	 * has no context (it is not started).
 	 */
 	public static Optional<ServiceRegistration<ProjectChangeListener>> follow(Display display, Consumer<Path> changed) {
+		return followTimed(display, (directory, toldAt) -> changed.accept(directory));
+	}
+
+	/**
+	 * As {@link #follow}, with the time the store told of each change, for a view that reads the
+	 * project in a job and need not read it again for a change its running read already sees.
+	 */
+	public static Optional<ServiceRegistration<ProjectChangeListener>> followTimed(Display display, Change changed) {
 		BundleContext context = FrameworkUtil.getBundle(ProjectChanges.class).getBundleContext();
 		if (context == null) {
 			return Optional.empty();
@@ -48,9 +68,10 @@ public final class ProjectChanges {
 
 			private void tell(Project project) {
 				// the store calls on the thread that made the change, inside its job
+				long toldAt = System.nanoTime();
 				Path directory = project.directory().toAbsolutePath().normalize();
 				if (!display.isDisposed()) {
-					display.asyncExec(() -> changed.accept(directory));
+					display.asyncExec(() -> changed.changed(directory, toldAt));
 				}
 			}
 		};

@@ -12,6 +12,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 
+import org.verbatim.ui.internal.ExplorerTree;
+import org.verbatim.ui.internal.RangeNode;
 import org.verbatim.ui.internal.StatementGroups;
 import org.verbatim.ui.internal.StatementNode;
 
@@ -19,7 +21,9 @@ import org.verbatim.ui.internal.StatementNode;
  * The Timeline's rows for a project's statements: by issue date (year, month, then the statements
  * of that month by day), or by event (events, their names compared ignoring case, in the order of
  * their earliest dated statement, each with its statements by date). Statements without a date, or without an event, are listed apart
- * at the end.
+ * at the end. A group of more than {@link ExplorerTree#RANGE} statements holds them in ranges
+ * ({@link RangeNode}s, cut as the Project Explorer cuts its lists), so that expanding it never makes
+ * more than that many tree items at once.
  */
 public final class TimelineRows {
 
@@ -68,14 +72,14 @@ public final class TimelineRows {
 			int count = 0;
 			for (Map.Entry<Integer, List<StatementNode>> month : months.entrySet()) {
 				List<StatementNode> sorted = month.getValue().stream().sorted(BY_DATE).toList();
-				monthRows.add(new TimelineGroup(List.of(yearName, StatementGroups.monthLabel(month.getKey())),
-						sorted.size(), List.copyOf(sorted)));
+				List<String> path = List.of(yearName, StatementGroups.monthLabel(month.getKey()));
+				monthRows.add(new TimelineGroup(path, sorted.size(), ranges(path, sorted)));
 				count += sorted.size();
 			}
 			rows.add(new TimelineGroup(List.of(yearName), count, monthRows));
 		});
 		if (!undated.isEmpty()) {
-			rows.add(new TimelineGroup(List.of(UNDATED), undated.size(), List.copyOf(undated)));
+			rows.add(new TimelineGroup(List.of(UNDATED), undated.size(), ranges(List.of(UNDATED), undated)));
 		}
 		return rows;
 	}
@@ -99,17 +103,28 @@ public final class TimelineRows {
 		}
 		List<TimelineGroup> rows = new ArrayList<>(events.entrySet().stream().map(event -> {
 			List<StatementNode> sorted = event.getValue().stream().sorted(BY_DATE).toList();
-			return new TimelineGroup(List.of(spelling.get(event.getKey())), sorted.size(), List.<Object>copyOf(sorted));
+			List<String> path = List.of(spelling.get(event.getKey()));
+			return new TimelineGroup(path, sorted.size(), ranges(path, sorted));
 		}).sorted(Comparator.comparing(TimelineRows::earliest).thenComparing(TimelineGroup::name)).toList());
 		if (!none.isEmpty()) {
 			rows.add(new TimelineGroup(List.of(NO_EVENT), none.size(),
-					List.copyOf(none.stream().sorted(BY_DATE).toList())));
+					ranges(List.of(NO_EVENT), none.stream().sorted(BY_DATE).toList())));
 		}
 		return rows;
 	}
 
+	/** {@code statements} as the group's children: as they are, or in ranges when they are many. */
+	private static List<Object> ranges(List<String> path, List<StatementNode> statements) {
+		if (statements.isEmpty()) {
+			return List.of();
+		}
+		return ExplorerTree.ranges(statements.get(0).projectDirectory(), path, List.<Object>copyOf(statements));
+	}
+
 	/** The date of an event's first statement: its children are in {@link #BY_DATE} order, undated last. */
 	private static LocalDate earliest(TimelineGroup event) {
-		return ((StatementNode) event.children().get(0)).statement().issued().orElse(LocalDate.MAX);
+		Object first = event.children().get(0);
+		StatementNode node = first instanceof RangeNode range ? range.statements().get(0) : (StatementNode) first;
+		return node.statement().issued().orElse(LocalDate.MAX);
 	}
 }

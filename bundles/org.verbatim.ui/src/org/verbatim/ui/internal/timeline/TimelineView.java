@@ -43,6 +43,7 @@ import org.verbatim.ui.ProjectList;
 import org.verbatim.ui.VerbatimParts;
 import org.verbatim.ui.internal.CurrentRead;
 import org.verbatim.ui.internal.ProjectReadJob;
+import org.verbatim.ui.internal.RangeNode;
 import org.verbatim.ui.internal.SelectedProject;
 import org.verbatim.ui.internal.StatementEditorInput;
 import org.verbatim.ui.internal.StatementNode;
@@ -53,7 +54,8 @@ import org.verbatim.ui.internal.timeline.TimelineRows.Mode;
 /**
  * The Timeline: one project's statements along time, as a tree of years and months (or of events)
  * with how many statements each holds and a bar for that count, the statements in date order under
- * them, and those without a date (or event) apart at the end. It shows the project of what was last
+ * them (in ranges of {@code ExplorerTree.RANGE} when a group holds more), and those without a date (or
+ * event) apart at the end. It shows the project of what was last
  * selected in the explorer or a Statement editor (at first the list's first project), reads it in a
  * {@link TimelineReadJob} and again whenever the project changes; the rows are arranged in a job too. Its selection is the selected
  * statement, so the Properties and Provenance views follow it; double-click opens it.
@@ -81,6 +83,9 @@ public final class TimelineView extends ViewPart {
 	private Object arranging;
 	private boolean arranged = true;
 	private IAction byDate;
+	/** When the newest read was started ({@link System#nanoTime()}), if one was. */
+	private long readStarted;
+	private boolean readStartedOnce;
 	private IAction byEvent;
 
 	@Override
@@ -98,6 +103,9 @@ public final class TimelineView extends ViewPart {
 
 			@Override
 			public Object[] getChildren(Object parent) {
+				if (parent instanceof RangeNode range) {
+					return range.statements().toArray();
+				}
 				return parent instanceof TimelineGroup group ? group.children().toArray() : new Object[0];
 			}
 
@@ -108,7 +116,7 @@ public final class TimelineView extends ViewPart {
 
 			@Override
 			public boolean hasChildren(Object element) {
-				return element instanceof TimelineGroup group && !group.children().isEmpty();
+				return element instanceof RangeNode || element instanceof TimelineGroup group && !group.children().isEmpty();
 			}
 		});
 		column("When", 480, this::when, this::image);
@@ -127,8 +135,9 @@ public final class TimelineView extends ViewPart {
 		selectionListener = this::followSelection;
 		getSite().getPage().addPostSelectionListener(selectionListener);
 		Display display = parent.getDisplay();
-		changes = ProjectChanges.follow(display, changed -> {
-			if (changed.equals(project)) {
+		changes = ProjectChanges.followTimed(display, (changed, toldAt) -> {
+			// filling the shown project, the store tells of every statement: a read started after it was told sees it
+			if (changed.equals(project) && (!readStartedOnce || toldAt - readStarted > 0)) {
 				reload();
 			}
 		});
@@ -181,6 +190,9 @@ public final class TimelineView extends ViewPart {
 	private String when(Object element) {
 		if (element instanceof TimelineGroup group) {
 			return group.name() + " (" + group.count() + ")";
+		}
+		if (element instanceof RangeNode range) {
+			return range.label();
 		}
 		if (element instanceof StatementNode node) {
 			String date = node.statement().issued().map(Object::toString).orElse("no date");
@@ -290,6 +302,8 @@ public final class TimelineView extends ViewPart {
 			setContentDescription("The timeline cannot be shown because the project store is missing; reinstall Verbatim.");
 			return;
 		}
+		readStarted = System.nanoTime();
+		readStartedOnce = true;
 		read.start(new TimelineReadJob(store, project), viewer.getControl(),
 				new ProjectReadJob.Delivery<TimelineReadJob.Read>() {
 
