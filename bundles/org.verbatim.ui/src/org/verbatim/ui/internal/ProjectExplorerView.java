@@ -6,6 +6,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.jobs.Job;
@@ -77,6 +78,8 @@ public final class ProjectExplorerView extends ViewPart {
 	private boolean changeHeard;
 	/** How many times the projects were read, for tests. */
 	private int reads;
+	/** The project list as the newest read was started with. */
+	private List<Path> listRead;
 	/** A project to select as soon as the explorer shows it (a wizard just made or filled it). */
 	private Path toSelect;
 
@@ -98,7 +101,7 @@ public final class ProjectExplorerView extends ViewPart {
 		// tags, edits and imports made elsewhere change the groups
 		changes = ProjectChanges.followTimed(display, (directory, toldAt) -> changed(toldAt));
 		// the list changes on whatever thread changed it, e.g. the job that creates the sample project
-		listListener = projectList.addListener(() -> UiThread.later(display, this::reload));
+		listListener = projectList.addListener(() -> UiThread.later(display, this::listChanged));
 		reload();
 	}
 
@@ -194,6 +197,16 @@ public final class ProjectExplorerView extends ViewPart {
 		return loaded;
 	}
 
+	/**
+	 * The list's listeners may be told more than once of one change (and views add to the list
+	 * themselves): read only when the list differs from the one read last.
+	 */
+	private void listChanged() {
+		if (!projectList.projects().equals(listRead)) {
+			reload();
+		}
+	}
+
 	/** How many times the explorer has started reading its projects, for tests. */
 	public int reads() {
 		return reads;
@@ -238,9 +251,11 @@ public final class ProjectExplorerView extends ViewPart {
 			return;
 		}
 		ProjectStore store = getSite().getService(ProjectStore.class);
-		if (store == null) {
+		ProjectListings listings = getSite().getService(ProjectListings.class);
+		if (store == null || listings == null) {
 			viewer.setInput(List.of());
-			ILog.of(getClass()).error("No ProjectStore service: the org.verbatim.store bundle is missing or not started.");
+			ILog.of(getClass()).error("No ProjectStore or ProjectListings service: the org.verbatim.store bundle is missing or"
+					+ " not started, or the ui bundle's components were not registered.");
 			setContentDescription("Projects cannot be shown because the project store is missing; reinstall Verbatim.");
 			return;
 		}
@@ -255,8 +270,11 @@ public final class ProjectExplorerView extends ViewPart {
 		Object token = new Object();
 		current = token;
 		Display display = viewer.getControl().getDisplay();
-		loadJob = new ProjectLoadJob(store, projectList.projects(), content.grouping(),
-				tree -> UiThread.later(display, () -> show(token, tree)));
+		listRead = projectList.projects();
+		// the listings of projects no longer in the list are not needed by the explorer or the Timeline
+		listings.keepOnly(listRead);
+		loadJob = new ProjectLoadJob(store, listings, changeHeard ? OptionalLong.of(newestChange) : OptionalLong.empty(),
+				listRead, content.grouping(), tree -> UiThread.later(display, () -> show(token, tree)));
 		loadJob.setSystem(true);
 		readStarted = System.nanoTime();
 		reads++;
