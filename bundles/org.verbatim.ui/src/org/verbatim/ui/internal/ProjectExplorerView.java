@@ -198,8 +198,9 @@ public final class ProjectExplorerView extends ViewPart {
 	}
 
 	/**
-	 * The list's listeners may be told more than once of one change (and views add to the list
-	 * themselves): read only when the list differs from the one read last.
+	 * The list changed: read only when it differs from the list read last. Two changes close together
+	 * (the sample project job adding its project while the UI thread is busy, then the analyst adding
+	 * one) are told after both were made, so the first read already has the whole list.
 	 */
 	private void listChanged() {
 		if (!projectList.projects().equals(listRead)) {
