@@ -3,10 +3,10 @@ package org.verbatim.ui.internal;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalLong;
 
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.jobs.Job;
@@ -76,6 +76,8 @@ public final class ProjectExplorerView extends ViewPart {
 	/** When the store told of the newest change heard ({@link System#nanoTime()}), if one was heard. */
 	private long newestChange;
 	private boolean changeHeard;
+	/** When the store told of the newest change of each project changed ({@link System#nanoTime()}). */
+	private final Map<Path, Long> changesTold = new HashMap<>();
 	/** How many times the projects were read, for tests. */
 	private int reads;
 	/** The project list as the newest read was started with. */
@@ -99,7 +101,7 @@ public final class ProjectExplorerView extends ViewPart {
 		contributeGroupBy(getViewSite().getActionBars().getMenuManager());
 		Display display = parent.getDisplay();
 		// tags, edits and imports made elsewhere change the groups
-		changes = ProjectChanges.followTimed(display, (directory, toldAt) -> changed(toldAt));
+		changes = ProjectChanges.followTimed(display, (directory, toldAt) -> changed(directory, toldAt));
 		// the list changes on whatever thread changed it, e.g. the job that creates the sample project
 		listListener = projectList.addListener(() -> UiThread.later(display, this::listChanged));
 		reload();
@@ -219,7 +221,8 @@ public final class ProjectExplorerView extends ViewPart {
 	 * statement added; those told before the project is added to the list are all in the read that
 	 * adding starts).
 	 */
-	private void changed(long toldAt) {
+	private void changed(Path directory, long toldAt) {
+		changesTold.merge(directory, toldAt, (before, now) -> now - before > 0 ? now : before);
 		if (!changeHeard || toldAt - newestChange > 0) {
 			newestChange = toldAt;
 			changeHeard = true;
@@ -274,8 +277,8 @@ public final class ProjectExplorerView extends ViewPart {
 		listRead = projectList.projects();
 		// the listings of projects no longer in the list are not needed by the explorer or the Timeline
 		listings.keepOnly(listRead);
-		loadJob = new ProjectLoadJob(store, listings, changeHeard ? OptionalLong.of(newestChange) : OptionalLong.empty(),
-				listRead, content.grouping(), tree -> UiThread.later(display, () -> show(token, tree)));
+		changesTold.keySet().retainAll(listRead);
+		loadJob = new ProjectLoadJob(store, listings, Map.copyOf(changesTold), listRead, content.grouping(), tree -> UiThread.later(display, () -> show(token, tree)));
 		loadJob.setSystem(true);
 		readStarted = System.nanoTime();
 		reads++;

@@ -3,6 +3,7 @@ package org.verbatim.ui.internal;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.function.Consumer;
@@ -27,21 +28,21 @@ final class ProjectLoadJob extends Job {
 
 	private final ProjectStore store;
 	private final ProjectListings listings;
-	private final OptionalLong changeTold;
+	private final Map<Path, Long> changesTold;
 	private final List<Path> directories;
 	private final StatementGrouping grouping;
 	private final Consumer<ExplorerTree> whenRead;
 
 	/**
-	 * @param changeTold when the store told the explorer of the newest change it heard of, if any: a
-	 *                   listing read before then is read again
+	 * @param changesTold when the store told the explorer of the newest change of each project it heard
+	 *                    of ({@link System#nanoTime()}): a listing read before then is read again
 	 */
-	ProjectLoadJob(ProjectStore store, ProjectListings listings, OptionalLong changeTold, List<Path> directories,
+	ProjectLoadJob(ProjectStore store, ProjectListings listings, Map<Path, Long> changesTold, List<Path> directories,
 			StatementGrouping grouping, Consumer<ExplorerTree> whenRead) {
 		super("Reading Verbatim projects");
 		this.store = store;
 		this.listings = listings;
-		this.changeTold = changeTold;
+		this.changesTold = Map.copyOf(changesTold);
 		this.directories = List.copyOf(directories);
 		this.grouping = grouping;
 		this.whenRead = whenRead;
@@ -75,7 +76,9 @@ final class ProjectLoadJob extends Job {
 	private ProjectNode read(Path directory, IProgressMonitor monitor) {
 		try {
 			// metadata values, tags and retrievals for the explorer's groups and the Properties view
-			ProjectListings.Listing listing = listings.read(store, directory, changeTold, monitor);
+			ProjectListings.Listing listing = listings.read(store, directory,
+					changesTold.containsKey(directory) ? OptionalLong.of(changesTold.get(directory)) : OptionalLong.empty(),
+					monitor);
 			return new ProjectNode(directory, listing.name(), listing.statements(), Optional.empty());
 		} catch (StoreException e) {
 			ILog.of(getClass()).warn(e.getMessage(), e);

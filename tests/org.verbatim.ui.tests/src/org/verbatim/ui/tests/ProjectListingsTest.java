@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
+import java.util.OptionalLong;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.core.runtime.preferences.IEclipsePreferences;
@@ -140,9 +141,14 @@ class ProjectListingsTest {
 		ProjectListings.Listing second = listings.read(store, folder, monitor);
 		assertEquals(2, listings.storeReads() - storeReads, "read again after the change");
 		assertSame(second, listings.read(store, folder, monitor), "kept again");
+		// a view told of a change asks for a listing read after it: one read before is read again
+		assertSame(second, listings.read(store, folder, OptionalLong.of(second.readStarted() - 1), monitor),
+				"read after the change told");
+		listings.read(store, folder, OptionalLong.of(System.nanoTime()), monitor);
+		assertEquals(3, listings.storeReads() - storeReads, "read again for a change told after the read");
 		listings.keepOnly(List.of());
 		listings.read(store, folder, monitor);
-		assertEquals(3, listings.storeReads() - storeReads, "read again after leaving the list");
+		assertEquals(4, listings.storeReads() - storeReads, "read again after leaving the list");
 	}
 
 	private static void arrange(TimelineView timeline, TimelineRows.Mode by) {
