@@ -81,6 +81,8 @@ public final class TimelineView extends FollowingView {
 	private OptionalLong newestChange = OptionalLong.empty();
 	/** The mode the rows shown were arranged by, if any are shown. */
 	private Mode shownMode;
+	/** The project whose rows are shown, if any are. */
+	private Path shownProject;
 	private IAction byEvent;
 
 	@Override
@@ -319,6 +321,7 @@ public final class TimelineView extends FollowingView {
 		arranging = token;
 		List<StatementNode> those = statements;
 		Mode by = mode;
+		Path of = project;
 		Display display = viewer.getControl().getDisplay();
 		arrangeJob = Job.create("Arranging the timeline", monitor -> {
 			List<TimelineGroup> rows = TimelineRows.of(those, by);
@@ -328,7 +331,7 @@ public final class TimelineView extends FollowingView {
 			}
 			UiThread.later(display, () -> {
 				if (arranging == token && !viewer.getControl().isDisposed()) {
-					showRows(rows, most, by);
+					showRows(rows, most, by, of);
 					arranged = true;
 				}
 			});
@@ -348,15 +351,17 @@ public final class TimelineView extends FollowingView {
 	}
 
 	/**
-	 * Shows {@code rows}: re-read rows of the same mode keep what was expanded; rows of another mode
-	 * (or the first) open two levels, as after a restart, since the groups expanded before are not
-	 * among them.
+	 * Shows {@code rows}: re-read rows of the same project and mode keep what was expanded; rows of
+	 * another mode or project (or the first) open two levels, as after a restart, since the groups
+	 * expanded before are not among them.
 	 */
-	private void showRows(List<TimelineGroup> rows, int most, Mode by) {
+	private void showRows(List<TimelineGroup> rows, int most, Mode by, Path of) {
 		largest = most;
-		Object[] expanded = by == shownMode ? viewer.getExpandedElements() : new Object[0];
+		boolean same = by == shownMode && of != null && of.equals(shownProject);
+		Object[] expanded = same ? viewer.getExpandedElements() : new Object[0];
 		viewer.setInput(rows);
 		shownMode = by;
+		shownProject = of;
 		if (expanded.length == 0) {
 			viewer.expandToLevel(2);
 		} else {
