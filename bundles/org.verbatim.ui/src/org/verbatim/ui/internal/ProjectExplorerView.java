@@ -3,6 +3,7 @@ package org.verbatim.ui.internal;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -75,8 +76,12 @@ public final class ProjectExplorerView extends ViewPart {
 	/** When the store told of the newest change heard ({@link System#nanoTime()}), if one was heard. */
 	private long newestChange;
 	private boolean changeHeard;
+	/** When the store told of the newest change of each project changed ({@link System#nanoTime()}). */
+	private final Map<Path, Long> changesTold = new HashMap<>();
 	/** How many times the projects were read, for tests. */
 	private int reads;
+	/** The project list as the newest read was started with. */
+	private List<Path> listRead;
 	/** A project to select as soon as the explorer shows it (a wizard just made or filled it). */
 	private Path toSelect;
 
@@ -96,9 +101,9 @@ public final class ProjectExplorerView extends ViewPart {
 		contributeGroupBy(getViewSite().getActionBars().getMenuManager());
 		Display display = parent.getDisplay();
 		// tags, edits and imports made elsewhere change the groups
-		changes = ProjectChanges.followTimed(display, (directory, toldAt) -> changed(toldAt));
+		changes = ProjectChanges.followTimed(display, (directory, toldAt) -> changed(directory, toldAt));
 		// the list changes on whatever thread changed it, e.g. the job that creates the sample project
-		listListener = projectList.addListener(() -> UiThread.later(display, this::reload));
+		listListener = projectList.addListener(() -> UiThread.later(display, this::listChanged));
 		reload();
 	}
 
@@ -194,6 +199,17 @@ public final class ProjectExplorerView extends ViewPart {
 		return loaded;
 	}
 
+	/**
+	 * The list changed: read only when it differs from the list read last. Two changes close together
+	 * (the sample project job adding its project while the UI thread is busy, then the analyst adding
+	 * one) are told after both were made, so the first read already has the whole list.
+	 */
+	private void listChanged() {
+		if (!projectList.projects().equals(listRead)) {
+			reload();
+		}
+	}
+
 	/** How many times the explorer has started reading its projects, for tests. */
 	public int reads() {
 		return reads;
@@ -205,7 +221,8 @@ public final class ProjectExplorerView extends ViewPart {
 	 * statement added; those told before the project is added to the list are all in the read that
 	 * adding starts).
 	 */
-	private void changed(long toldAt) {
+	private void changed(Path directory, long toldAt) {
+		changesTold.merge(directory, toldAt, (before, now) -> now - before > 0 ? now : before);
 		if (!changeHeard || toldAt - newestChange > 0) {
 			newestChange = toldAt;
 			changeHeard = true;
@@ -238,9 +255,11 @@ public final class ProjectExplorerView extends ViewPart {
 			return;
 		}
 		ProjectStore store = getSite().getService(ProjectStore.class);
-		if (store == null) {
+		ProjectListings listings = getSite().getService(ProjectListings.class);
+		if (store == null || listings == null) {
 			viewer.setInput(List.of());
-			ILog.of(getClass()).error("No ProjectStore service: the org.verbatim.store bundle is missing or not started.");
+			ILog.of(getClass()).error("No ProjectStore or ProjectListings service: the org.verbatim.store bundle is missing or"
+					+ " not started, or the ui bundle's components were not registered.");
 			setContentDescription("Projects cannot be shown because the project store is missing; reinstall Verbatim.");
 			return;
 		}
@@ -255,8 +274,11 @@ public final class ProjectExplorerView extends ViewPart {
 		Object token = new Object();
 		current = token;
 		Display display = viewer.getControl().getDisplay();
-		loadJob = new ProjectLoadJob(store, projectList.projects(), content.grouping(),
-				tree -> UiThread.later(display, () -> show(token, tree)));
+		listRead = projectList.projects();
+		// the listings of projects no longer in the list are not needed by the explorer or the Timeline
+		listings.keepOnly(listRead);
+		changesTold.keySet().retainAll(listRead);
+		loadJob = new ProjectLoadJob(store, listings, Map.copyOf(changesTold), listRead, content.grouping(), tree -> UiThread.later(display, () -> show(token, tree)));
 		loadJob.setSystem(true);
 		readStarted = System.nanoTime();
 		reads++;

@@ -5,10 +5,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
-import org.verbatim.core.store.StatementSummary;
-
 /**
- * A project as the explorer shows it: read once by {@link ProjectLoadJob}, or the one-sentence
+ * A project as the explorer shows it: read by {@link ProjectLoadJob}, or the one-sentence
  * reason it could not be read. Two nodes are equal when they name the same folder, so the tree
  * keeps its expansion state when the projects are read again.
  *
@@ -24,12 +22,6 @@ public record ProjectNode(Path directory, String name, List<StatementNode> state
 		Objects.requireNonNull(name, "name");
 		statements = List.copyOf(statements);
 		Objects.requireNonNull(problem, "problem");
-	}
-
-	/** A project that was read, with the store's listing of its statements. */
-	static ProjectNode read(Path directory, String name, List<StatementSummary> statements) {
-		return new ProjectNode(directory, name, statements.stream().map(s -> new StatementNode(directory, s)).toList(),
-				Optional.empty());
 	}
 
 	/** A project that could not be read, with the reason. */

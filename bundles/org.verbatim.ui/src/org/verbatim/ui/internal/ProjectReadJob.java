@@ -44,7 +44,8 @@ public abstract class ProjectReadJob<T> extends Job {
 		}
 	}
 
-	private final ProjectStore store;
+	/** The store the project is read from. */
+	protected final ProjectStore store;
 
 	/** The folder of the project read. */
 	protected final Path directory;
@@ -64,6 +65,16 @@ public abstract class ProjectReadJob<T> extends Job {
 	 */
 	protected abstract T read(Project project, IProgressMonitor monitor) throws StoreException, NothingToShow;
 
+	/**
+	 * Opens the project and calls {@link #read(Project, IProgressMonitor)}; a job that reads through
+	 * something shared (the {@link ProjectListings}) overrides this instead.
+	 */
+	protected T read(IProgressMonitor monitor) throws StoreException, NothingToShow {
+		try (Project project = store.open(directory)) {
+			return read(project, monitor);
+		}
+	}
+
 	/** The sentence shown when {@link #read} failed unexpectedly with {@code e} (logged with it). */
 	protected abstract String failure(RuntimeException e);
 
@@ -75,8 +86,8 @@ public abstract class ProjectReadJob<T> extends Job {
 	@Override
 	protected IStatus run(IProgressMonitor monitor) {
 		Delivery<T> to = Objects.requireNonNull(delivery, "delivery");
-		try (Project project = store.open(directory)) {
-			T value = read(project, monitor);
+		try {
+			T value = read(monitor);
 			if (monitor.isCanceled()) {
 				return Status.CANCEL_STATUS;
 			}

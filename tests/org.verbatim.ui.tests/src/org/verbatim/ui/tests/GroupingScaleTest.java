@@ -44,6 +44,7 @@ import org.verbatim.ui.ProjectList;
 import org.verbatim.ui.internal.ExplorerTree;
 import org.verbatim.ui.internal.GroupNode;
 import org.verbatim.ui.internal.ProjectExplorerView;
+import org.verbatim.ui.internal.ProjectListings;
 import org.verbatim.ui.internal.ProjectNode;
 import org.verbatim.ui.internal.StatementGrouping;
 import org.verbatim.ui.internal.StatementGroups;
@@ -60,7 +61,9 @@ import org.verbatim.ui.internal.timeline.TimelineView;
  * twice), dates over 25 years, five tags. Then it stores N such statements in a project in
  * {@code /dev/shm}, shows it in the Project Explorer, expands it, switches Group by through every
  * grouping and expands a group (and a range in it) each time, and prints, with a UI-thread
- * heartbeat, the longest time the UI thread was kept from its event loop and the time to show.
+ * heartbeat, the longest time the UI thread was kept from its event loop and the time to show, with
+ * the garbage-collection pauses of each step ({@link GcPauses}: a gap as long as a pause was the
+ * collector's) and how often the store was read ({@code ProjectListings}).
  */
 @EnabledIfEnvironmentVariable(named = GroupingScaleTest.SIZE_VARIABLE, matches = "\\d+")
 class GroupingScaleTest {
@@ -103,9 +106,13 @@ class GroupingScaleTest {
 			explorer.setGrouping(StatementGrouping.NONE);
 			await(explorer, "ungrouped");
 
+			ProjectListings listings = PlatformUI.getWorkbench().getService(ProjectListings.class);
+			assertNotNull(listings, "the listings service");
 			UiHeartbeat beat = new UiHeartbeat();
 			UiThreadSampler sampler = new UiThreadSampler();
+			pauses = new GcPauses();
 			collectedBefore = collectionMillis();
+			int storeReads = listings.storeReads();
 			int reads = explorer.reads();
 			started = System.nanoTime();
 			new ProjectList().add(folder);
@@ -114,10 +121,12 @@ class GroupingScaleTest {
 							.filter(d -> d instanceof ProjectNode p && p.directory().equals(folder.toAbsolutePath().normalize()))
 							.map(ProjectNode.class::cast).findFirst().orElse(null) : null,
 					() -> "loaded " + explorer.isLoaded());
-			figures.add(measured("read and show (reads started: " + (explorer.reads() - reads) + ")", started, beat, sampler));
+			figures.add(measured("read and show (reads started: " + (explorer.reads() - reads) + ", store reads: "
+					+ (listings.storeReads() - storeReads) + ")", started, beat, sampler));
 
 			beat = new UiHeartbeat();
 			sampler = new UiThreadSampler();
+			pauses = new GcPauses();
 			collectedBefore = collectionMillis();
 			started = System.nanoTime();
 			explorer.getViewer().setExpandedState(big, true);
@@ -127,6 +136,7 @@ class GroupingScaleTest {
 			for (StatementGrouping by : StatementGrouping.values()) {
 				beat = new UiHeartbeat();
 				sampler = new UiThreadSampler();
+				pauses = new GcPauses();
 				collectedBefore = collectionMillis();
 				started = System.nanoTime();
 				explorer.setGrouping(by);
@@ -145,8 +155,10 @@ class GroupingScaleTest {
 				for (TimelineRows.Mode by : List.of(TimelineRows.Mode.BY_EVENT, TimelineRows.Mode.BY_DATE)) {
 					beat = new UiHeartbeat();
 					sampler = new UiThreadSampler();
+					pauses = new GcPauses();
 					collectedBefore = collectionMillis();
 					started = System.nanoTime();
+					storeReads = listings.storeReads();
 					timeline.setMode(by);
 					timeline.showProject(bigFolder);
 					UiWait.until("the Timeline to show the big project " + by, Duration.ofMinutes(5),
@@ -159,8 +171,8 @@ class GroupingScaleTest {
 							assertTrue(child.getItemCount() <= ExplorerTree.RANGE, child.getText() + ": " + child.getItemCount());
 						}
 					}
-					figures.add(measured("Timeline " + by + ": read, arranged and shown (" + items + " items)", started, beat,
-							sampler));
+					figures.add(measured("Timeline " + by + ": read, arranged and shown (" + items + " items, store reads: "
+							+ (listings.storeReads() - storeReads) + ")", started, beat, sampler));
 				}
 			} finally {
 				timeline.setMode(mode);
@@ -209,6 +221,8 @@ class GroupingScaleTest {
 
 	/** When the current step started, the JVM's garbage collection time so far (pauses stop the UI thread too). */
 	private static long collectedBefore;
+	/** The garbage-collection pauses of the current step. */
+	private static GcPauses pauses;
 
 	private static long collectionMillis() {
 		return ManagementFactory.getGarbageCollectorMXBeans().stream().mapToLong(GarbageCollectorMXBean::getCollectionTime)
@@ -221,8 +235,8 @@ class GroupingScaleTest {
 		long gap = beat.stop();
 		List<String> busy = sampler.stop(3);
 		long collecting = collectionMillis() - collectedBefore;
-		return String.format(Locale.ROOT, "  %s: %.0f ms, longest UI gap %d ms (garbage collection %d ms)%s", what,
-				(System.nanoTime() - started) / 1e6, gap, collecting, UiHeartbeat.loadAverage())
+		return String.format(Locale.ROOT, "  %s: %.0f ms, longest UI gap %d ms (garbage collection %d ms; %s)%s", what,
+				(System.nanoTime() - started) / 1e6, gap, collecting, pauses.stop(), UiHeartbeat.loadAverage())
 				+ (gap > 100 ? "\n      " + String.join("\n      ", busy) : "");
 	}
 

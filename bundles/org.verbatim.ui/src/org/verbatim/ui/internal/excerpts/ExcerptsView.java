@@ -31,25 +31,20 @@ import org.eclipse.jface.window.Window;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.ui.IMemento;
-import org.eclipse.ui.ISelectionListener;
 import org.eclipse.ui.ISharedImages;
 import org.eclipse.ui.IViewSite;
 import org.eclipse.ui.IWorkbenchPart;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.dialogs.ElementListSelectionDialog;
-import org.eclipse.ui.part.ViewPart;
 import org.eclipse.ui.statushandlers.StatusManager;
-import org.osgi.framework.ServiceRegistration;
-import org.verbatim.core.store.ProjectChangeListener;
 import org.verbatim.core.store.ProjectStore;
 import org.verbatim.ui.ProjectList;
 import org.verbatim.ui.VerbatimParts;
-import org.verbatim.ui.internal.CurrentRead;
+import org.verbatim.ui.internal.FollowingView;
 import org.verbatim.ui.internal.ProjectReadJob;
 import org.verbatim.ui.internal.SelectedProject;
 import org.verbatim.ui.internal.StatementEditor;
@@ -64,7 +59,7 @@ import org.verbatim.ui.internal.history.TagOperation;
  * excerpts. Double-clicking an excerpt opens its statement with the excerpt selected. Excerpts are
  * read in a job, again whenever the project's excerpts change.
  */
-public final class ExcerptsView extends ViewPart {
+public final class ExcerptsView extends FollowingView {
 
 	/** The view id, as registered in plugin.xml. */
 	public static final String ID = "org.verbatim.ui.excerpts";
@@ -79,9 +74,6 @@ public final class ExcerptsView extends ViewPart {
 	private Path project;
 	private Optional<String> shownTag = Optional.empty();
 	private ExcerptList shown;
-	private final CurrentRead read = new CurrentRead();
-	private ISelectionListener selectionListener;
-	private ServiceRegistration<ProjectChangeListener> changeListener;
 	private Action tagAction;
 	private Action untagAction;
 
@@ -147,14 +139,7 @@ public final class ExcerptsView extends ViewPart {
 		getSite().setSelectionProvider(viewer);
 		createActions();
 
-		Display display = parent.getDisplay();
-		selectionListener = this::followSelection;
-		getSite().getPage().addPostSelectionListener(selectionListener);
-		changeListener = ProjectChanges.follow(display, changed -> {
-			if (changed.equals(project)) {
-				reload();
-			}
-		}).orElse(null);
+		follow(viewer);
 		reload();
 	}
 
@@ -226,8 +211,16 @@ public final class ExcerptsView extends ViewPart {
 	}
 
 	/** Shows the project of what was selected in the explorer or a Statement editor. */
-	private void followSelection(IWorkbenchPart part, ISelection selection) {
+	@Override
+	protected void selected(IWorkbenchPart part, ISelection selection) {
 		SelectedProject.of(part, selection).filter(p -> !p.equals(project)).ifPresent(this::showProject);
+	}
+
+	@Override
+	protected void projectChanged(Path changed, long toldAt) {
+		if (changed.equals(project)) {
+			reload();
+		}
 	}
 
 	/** Shows the excerpts of the project in {@code directory}. */
@@ -416,20 +409,4 @@ public final class ExcerptsView extends ViewPart {
 		tagFilter.notifyListeners(SWT.Selection, null);
 	}
 
-	@Override
-	public void setFocus() {
-		viewer.getControl().setFocus();
-	}
-
-	@Override
-	public void dispose() {
-		if (selectionListener != null) {
-			getSite().getPage().removePostSelectionListener(selectionListener);
-		}
-		if (changeListener != null) {
-			changeListener.unregister();
-		}
-		read.cancel();
-		super.dispose();
-	}
 }

@@ -38,7 +38,7 @@ public final class ProjectChanges {
 
 	/**
 	 * Calls {@code changed} on the UI thread with the folder of every project whose excerpts or
-	 * statements changed (made, tagged, untagged, withdrawn, edited, added); empty when the bundle
+	 * statements changed (made, tagged, untagged, withdrawn, edited, added, removed); empty when the bundle
 	 * has no context (it is not started).
 	 */
 	public static Optional<ServiceRegistration<ProjectChangeListener>> follow(Display display, Consumer<Path> changed) {
@@ -58,6 +58,11 @@ public final class ProjectChanges {
 
 			@Override
 			public void statementsAdded(Project project, Collection<StatementId> ids) {
+				tell(project);
+			}
+
+			@Override
+			public void statementsRemoved(Project project, Collection<StatementId> ids) {
 				tell(project);
 			}
 

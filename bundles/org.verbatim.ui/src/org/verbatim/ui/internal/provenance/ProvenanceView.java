@@ -12,27 +12,21 @@ import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.jface.viewers.IStructuredSelection;
-import org.eclipse.jface.viewers.ITreeContentProvider;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.jface.viewers.TreeViewerColumn;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.TreeItem;
-import org.eclipse.ui.ISelectionListener;
 import org.eclipse.ui.IWorkbenchPart;
-import org.eclipse.ui.part.ViewPart;
-import org.osgi.framework.ServiceRegistration;
-import org.verbatim.core.store.ProjectChangeListener;
 import org.verbatim.core.store.ProjectStore;
 import org.verbatim.provenance.Lineage;
+import org.verbatim.ui.internal.FollowingView;
 import org.verbatim.ui.internal.StatementEditor;
 import org.verbatim.ui.internal.StatementEditorInput;
 import org.verbatim.ui.internal.StatementNode;
-import org.verbatim.ui.internal.CurrentRead;
 import org.verbatim.ui.internal.ProjectReadJob;
 import org.verbatim.ui.internal.excerpts.ExcerptRow;
-import org.verbatim.ui.internal.excerpts.ProjectChanges;
 
 /**
  * The Provenance view: how the selected statement (in the explorer or the Statement editor) or
@@ -42,7 +36,7 @@ import org.verbatim.ui.internal.excerpts.ProjectChanges;
  * activities, agents and times that made it, and the records that named it later (tags, edits,
  * exports). The lineage is read by a {@link LineageReadJob}.
  */
-public final class ProvenanceView extends ViewPart {
+public final class ProvenanceView extends FollowingView {
 
 	/** The view id, as registered in plugin.xml. */
 	public static final String ID = "org.verbatim.ui.provenance";
@@ -52,9 +46,6 @@ public final class ProvenanceView extends ViewPart {
 
 	private Label heading;
 	private TreeViewer viewer;
-	private ISelectionListener selectionListener;
-	private ServiceRegistration<ProjectChangeListener> changeListener;
-	private final CurrentRead read = new CurrentRead();
 	private Subject subject;
 
 	/** What the view shows: an id in a project. */
@@ -70,46 +61,16 @@ public final class ProvenanceView extends ViewPart {
 		heading.setText("Select a statement or an excerpt to see where it came from.");
 		GridDataFactory.fillDefaults().grab(true, false).hint(200, SWT.DEFAULT).applyTo(heading);
 
-		viewer = new TreeViewer(page, SWT.SINGLE | SWT.FULL_SELECTION | SWT.H_SCROLL | SWT.V_SCROLL | SWT.BORDER);
+		viewer = createTree(page, SWT.BORDER, element -> ((LineageNode) element).children());
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(viewer.getControl());
-		viewer.getTree().setHeaderVisible(true);
-		viewer.setContentProvider(new ITreeContentProvider() {
-
-			@Override
-			public Object[] getElements(Object input) {
-				return input instanceof List<?> list ? list.toArray() : new Object[0];
-			}
-
-			@Override
-			public Object[] getChildren(Object element) {
-				return ((LineageNode) element).children().toArray();
-			}
-
-			@Override
-			public Object getParent(Object element) {
-				return null;
-			}
-
-			@Override
-			public boolean hasChildren(Object element) {
-				return !((LineageNode) element).children().isEmpty();
-			}
-		});
 		column("Entity, activity or record", 340, LineageNode::label);
 		column("Detail", 520, LineageNode::detail);
 
-		selectionListener = this::followSelection;
-		getSite().getPage().addPostSelectionListener(selectionListener);
-		// a tag, an edit or an export adds to the lineage: read it again
-		changeListener = ProjectChanges.follow(parent.getDisplay(), changed -> {
-			if (subject != null && changed.equals(subject.directory())) {
-				reload();
-			}
-		}).orElse(null);
+		follow(viewer);
 		// what is selected when the view opens
 		IWorkbenchPart active = getSite().getPage().getActivePart();
 		if (active != null && active != this) {
-			followSelection(active, getSite().getPage().getSelection());
+			selected(active, getSite().getPage().getSelection());
 		}
 	}
 
@@ -126,10 +87,16 @@ public final class ProvenanceView extends ViewPart {
 		});
 	}
 
-	private void followSelection(IWorkbenchPart part, ISelection selection) {
-		if (part == this) {
-			return;
+	/** A tag, an edit or an export adds to the lineage: read it again. */
+	@Override
+	protected void projectChanged(Path changed, long toldAt) {
+		if (subject != null && changed.equals(subject.directory())) {
+			reload();
 		}
+	}
+
+	@Override
+	protected void selected(IWorkbenchPart part, ISelection selection) {
 		if (part instanceof StatementEditor editor && editor.getEditorInput() instanceof StatementEditorInput input) {
 			show(input.projectDirectory(), input.statementId().toString());
 		} else if (selection instanceof IStructuredSelection structured) {
@@ -229,22 +196,5 @@ public final class ProvenanceView extends ViewPart {
 		LineageNode node = (LineageNode) element;
 		lines.add(indent + node.label() + "  " + node.detail());
 		node.children().forEach(child -> lines(child, indent + "  ", lines));
-	}
-
-	@Override
-	public void setFocus() {
-		viewer.getControl().setFocus();
-	}
-
-	@Override
-	public void dispose() {
-		if (selectionListener != null) {
-			getSite().getPage().removePostSelectionListener(selectionListener);
-		}
-		if (changeListener != null) {
-			changeListener.unregister();
-		}
-		read.cancel();
-		super.dispose();
 	}
 }

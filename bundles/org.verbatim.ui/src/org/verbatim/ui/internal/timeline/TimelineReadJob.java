@@ -2,17 +2,20 @@ package org.verbatim.ui.internal.timeline;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.OptionalLong;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.verbatim.core.store.Project;
 import org.verbatim.core.store.ProjectStore;
 import org.verbatim.core.store.StoreException;
+import org.verbatim.ui.internal.ProjectListings;
 import org.verbatim.ui.internal.ProjectReadJob;
 import org.verbatim.ui.internal.StatementNode;
 
 /**
- * Reads the store's listing of a project's statements (dates and events, no texts) for the
- * Timeline, off the UI thread.
+ * Gets the store's listing of a project's statements (dates and events, no texts) for the Timeline,
+ * off the UI thread, from the {@link ProjectListings} it shares with the Project Explorer: the
+ * project is read from the store only when the explorer has not read it since it last changed.
  */
 final class TimelineReadJob extends ProjectReadJob<TimelineReadJob.Read> {
 
@@ -20,14 +23,29 @@ final class TimelineReadJob extends ProjectReadJob<TimelineReadJob.Read> {
 	record Read(String projectName, List<StatementNode> statements) {
 	}
 
-	TimelineReadJob(ProjectStore store, Path directory) {
+	private final ProjectListings listings;
+	private final OptionalLong changeTold;
+
+	/**
+	 * @param changeTold when the store told the Timeline of the newest change of the project, if it
+	 *                   did: a listing read before then is read again
+	 */
+	TimelineReadJob(ProjectStore store, ProjectListings listings, Path directory, OptionalLong changeTold) {
 		super("Reading the timeline of " + directory.getFileName(), store, directory);
+		this.listings = listings;
+		this.changeTold = changeTold;
+	}
+
+	@Override
+	protected Read read(IProgressMonitor monitor) throws StoreException {
+		ProjectListings.Listing listing = listings.read(store, directory, changeTold, monitor);
+		return new Read(listing.name(), listing.statements());
 	}
 
 	@Override
 	protected Read read(Project project, IProgressMonitor monitor) throws StoreException {
-		return new Read(project.name(),
-				project.summaries().stream().map(s -> new StatementNode(directory, s)).toList());
+		// not called: read(IProgressMonitor) takes the shared listing without opening the project
+		throw new UnsupportedOperationException();
 	}
 
 	@Override

@@ -3,6 +3,7 @@ package org.verbatim.ui.internal.timeline;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.function.Function;
 
 import org.eclipse.core.runtime.ILog;
@@ -18,8 +19,6 @@ import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.jface.viewers.IStructuredSelection;
-import org.eclipse.jface.viewers.ITreeContentProvider;
-import org.eclipse.jface.viewers.OwnerDrawLabelProvider;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.jface.viewers.TreeViewerColumn;
 import org.eclipse.swt.SWT;
@@ -28,27 +27,22 @@ import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
-import org.eclipse.swt.widgets.Event;
-import org.eclipse.ui.ISelectionListener;
 import org.eclipse.ui.ISharedImages;
 import org.eclipse.ui.IWorkbenchPart;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
-import org.eclipse.ui.part.ViewPart;
 import org.osgi.framework.FrameworkUtil;
-import org.osgi.framework.ServiceRegistration;
-import org.verbatim.core.store.ProjectChangeListener;
 import org.verbatim.core.store.ProjectStore;
 import org.verbatim.ui.ProjectList;
 import org.verbatim.ui.VerbatimParts;
-import org.verbatim.ui.internal.CurrentRead;
+import org.verbatim.ui.internal.FollowingView;
+import org.verbatim.ui.internal.ProjectListings;
 import org.verbatim.ui.internal.ProjectReadJob;
 import org.verbatim.ui.internal.RangeNode;
 import org.verbatim.ui.internal.SelectedProject;
 import org.verbatim.ui.internal.StatementEditorInput;
 import org.verbatim.ui.internal.StatementNode;
 import org.verbatim.ui.internal.UiThread;
-import org.verbatim.ui.internal.excerpts.ProjectChanges;
 import org.verbatim.ui.internal.timeline.TimelineRows.Mode;
 
 /**
@@ -60,7 +54,7 @@ import org.verbatim.ui.internal.timeline.TimelineRows.Mode;
  * {@link TimelineReadJob} and again whenever the project changes; the rows are arranged in a job too. Its selection is the selected
  * statement, so the Properties and Provenance views follow it; double-click opens it.
  */
-public final class TimelineView extends ViewPart {
+public final class TimelineView extends FollowingView {
 
 	/** The view id, as registered in plugin.xml. */
 	public static final String ID = "org.verbatim.ui.timeline";
@@ -70,9 +64,6 @@ public final class TimelineView extends ViewPart {
 	private final ProjectList projectList = new ProjectList();
 	private IPreferenceChangeListener listListener;
 	private TreeViewer viewer;
-	private ISelectionListener selectionListener;
-	private Optional<ServiceRegistration<ProjectChangeListener>> changes = Optional.empty();
-	private final CurrentRead read = new CurrentRead();
 	private Path project;
 	private Mode mode = Mode.BY_DATE;
 	private List<StatementNode> statements = List.of();
@@ -86,38 +77,22 @@ public final class TimelineView extends ViewPart {
 	/** When the newest read was started ({@link System#nanoTime()}), if one was. */
 	private long readStarted;
 	private boolean readStartedOnce;
+	/** When the store told of the newest change of the shown project ({@link System#nanoTime()}), if it did. */
+	private OptionalLong newestChange = OptionalLong.empty();
+	/** The mode the rows shown were arranged by, if any are shown. */
+	private Mode shownMode;
+	/** The project whose rows are shown, if any are. */
+	private Path shownProject;
 	private IAction byEvent;
 
 	@Override
 	public void createPartControl(Composite parent) {
 		mode = "BY_EVENT".equals(settings().get(MODE)) ? Mode.BY_EVENT : Mode.BY_DATE;
-		viewer = new TreeViewer(parent, SWT.SINGLE | SWT.FULL_SELECTION | SWT.H_SCROLL | SWT.V_SCROLL);
-		viewer.setUseHashlookup(true);
-		viewer.getTree().setHeaderVisible(true);
-		viewer.setContentProvider(new ITreeContentProvider() {
-
-			@Override
-			public Object[] getElements(Object input) {
-				return input instanceof List<?> rows ? rows.toArray() : new Object[0];
+		viewer = createTree(parent, SWT.NONE, element -> {
+			if (element instanceof RangeNode range) {
+				return range.statements();
 			}
-
-			@Override
-			public Object[] getChildren(Object parent) {
-				if (parent instanceof RangeNode range) {
-					return range.statements().toArray();
-				}
-				return parent instanceof TimelineGroup group ? group.children().toArray() : new Object[0];
-			}
-
-			@Override
-			public Object getParent(Object element) {
-				return null;
-			}
-
-			@Override
-			public boolean hasChildren(Object element) {
-				return element instanceof RangeNode || element instanceof TimelineGroup group && !group.children().isEmpty();
-			}
+			return element instanceof TimelineGroup group ? group.children() : List.of();
 		});
 		column("When", 480, this::when, this::image);
 		barColumn();
@@ -132,15 +107,8 @@ public final class TimelineView extends ViewPart {
 		getViewSite().getActionBars().getMenuManager().add(byDate);
 		getViewSite().getActionBars().getMenuManager().add(byEvent);
 
-		selectionListener = this::followSelection;
-		getSite().getPage().addPostSelectionListener(selectionListener);
+		follow(viewer);
 		Display display = parent.getDisplay();
-		changes = ProjectChanges.followTimed(display, (changed, toldAt) -> {
-			// filling the shown project, the store tells of every statement: a read started after it was told sees it
-			if (changed.equals(project) && (!readStartedOnce || toldAt - readStarted > 0)) {
-				reload();
-			}
-		});
 		setContentDescription("Select a project or statement to see its timeline.");
 		// until something is selected, the list's first project (the sample project is added after start)
 		listListener = projectList.addListener(() -> UiThread.later(display, this::showFirstProject));
@@ -201,24 +169,25 @@ public final class TimelineView extends ViewPart {
 		return "";
 	}
 
-	/** The count of a group and a bar as long as the count is to the largest count shown. */
+	/**
+	 * The count of a group and a bar as long as the count is to the largest count shown, drawn on
+	 * the tree's PaintItem only: an owner-draw label provider also measures and erases every cell
+	 * of every row (GTK calls back for each), work per item that the bar does not need.
+	 */
 	private void barColumn() {
-		OwnerDrawLabelProvider.setUpOwnerDraw(viewer);
 		TreeViewerColumn column = new TreeViewerColumn(viewer, SWT.LEFT);
 		column.getColumn().setText("Statements");
 		column.getColumn().setWidth(260);
-		column.setLabelProvider(new OwnerDrawLabelProvider() {
+		column.setLabelProvider(new ColumnLabelProvider() {
 
 			@Override
-			protected void measure(Event event, Object element) {
-				// the row's height is the tree's own
+			public String getText(Object element) {
+				return "";
 			}
-
-			@Override
-			protected void paint(Event event, Object element) {
-				if (!(element instanceof TimelineGroup group)) {
-					return;
-				}
+		});
+		int index = viewer.getTree().getColumnCount() - 1;
+		viewer.getTree().addListener(SWT.PaintItem, event -> {
+			if (event.index == index && event.item.getData() instanceof TimelineGroup group) {
 				GC gc = event.gc;
 				int height = event.height - 6;
 				int full = Math.max(10, column.getColumn().getWidth() - 50);
@@ -280,15 +249,31 @@ public final class TimelineView extends ViewPart {
 		return read.done() && arranged;
 	}
 
-	private void followSelection(IWorkbenchPart part, ISelection selection) {
-		if (part != this) {
-			SelectedProject.of(part, selection).filter(p -> !p.equals(project)).ifPresent(this::showProject);
+	@Override
+	protected void selected(IWorkbenchPart part, ISelection selection) {
+		SelectedProject.of(part, selection).filter(p -> !p.equals(project)).ifPresent(this::showProject);
+	}
+
+	@Override
+	protected void projectChanged(Path changed, long toldAt) {
+		// filling the shown project, the store tells of every statement: a read started after it was told sees it
+		if (changed.equals(project)) {
+			if (newestChange.isEmpty() || toldAt - newestChange.getAsLong() > 0) {
+				newestChange = OptionalLong.of(toldAt);
+			}
+			if (!readStartedOnce || toldAt - readStarted > 0) {
+				reload();
+			}
 		}
 	}
 
 	/** Shows the timeline of the project in {@code directory}. */
 	public void showProject(Path directory) {
-		project = directory.toAbsolutePath().normalize();
+		Path next = directory.toAbsolutePath().normalize();
+		if (!next.equals(project)) {
+			newestChange = OptionalLong.empty();
+		}
+		project = next;
 		reload();
 	}
 
@@ -298,13 +283,14 @@ public final class TimelineView extends ViewPart {
 			return;
 		}
 		ProjectStore store = getSite().getService(ProjectStore.class);
-		if (store == null) {
+		ProjectListings listings = getSite().getService(ProjectListings.class);
+		if (store == null || listings == null) {
 			setContentDescription("The timeline cannot be shown because the project store is missing; reinstall Verbatim.");
 			return;
 		}
 		readStarted = System.nanoTime();
 		readStartedOnce = true;
-		read.start(new TimelineReadJob(store, project), viewer.getControl(),
+		read.start(new TimelineReadJob(store, listings, project, newestChange), viewer.getControl(),
 				new ProjectReadJob.Delivery<TimelineReadJob.Read>() {
 
 					@Override
@@ -335,6 +321,7 @@ public final class TimelineView extends ViewPart {
 		arranging = token;
 		List<StatementNode> those = statements;
 		Mode by = mode;
+		Path of = project;
 		Display display = viewer.getControl().getDisplay();
 		arrangeJob = Job.create("Arranging the timeline", monitor -> {
 			List<TimelineGroup> rows = TimelineRows.of(those, by);
@@ -344,7 +331,7 @@ public final class TimelineView extends ViewPart {
 			}
 			UiThread.later(display, () -> {
 				if (arranging == token && !viewer.getControl().isDisposed()) {
-					showRows(rows, most);
+					showRows(rows, most, by, of);
 					arranged = true;
 				}
 			});
@@ -363,10 +350,18 @@ public final class TimelineView extends ViewPart {
 		arranged = true;
 	}
 
-	private void showRows(List<TimelineGroup> rows, int most) {
+	/**
+	 * Shows {@code rows}: re-read rows of the same project and mode keep what was expanded; rows of
+	 * another mode or project (or the first) open two levels, as after a restart, since the groups
+	 * expanded before are not among them.
+	 */
+	private void showRows(List<TimelineGroup> rows, int most, Mode by, Path of) {
 		largest = most;
-		Object[] expanded = viewer.getExpandedElements();
+		boolean same = by == shownMode && of != null && of.equals(shownProject);
+		Object[] expanded = same ? viewer.getExpandedElements() : new Object[0];
 		viewer.setInput(rows);
+		shownMode = by;
+		shownProject = of;
 		if (expanded.length == 0) {
 			viewer.expandToLevel(2);
 		} else {
@@ -402,20 +397,10 @@ public final class TimelineView extends ViewPart {
 	}
 
 	@Override
-	public void setFocus() {
-		viewer.getControl().setFocus();
-	}
-
-	@Override
 	public void dispose() {
-		if (selectionListener != null) {
-			getSite().getPage().removePostSelectionListener(selectionListener);
-		}
-		changes.ifPresent(ServiceRegistration::unregister);
 		if (listListener != null) {
 			projectList.removeListener(listListener);
 		}
-		read.cancel();
 		cancelArranging();
 		super.dispose();
 	}
