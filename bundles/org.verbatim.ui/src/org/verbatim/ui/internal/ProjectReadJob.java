@@ -9,13 +9,11 @@ import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
-import org.verbatim.core.store.Project;
 import org.verbatim.core.store.ProjectStore;
 import org.verbatim.core.store.StoreException;
 
 /**
- * Reads what a view shows of one project, off the UI thread: opens the project, calls
- * {@link #read}, and hands the value, or one sentence saying why there is none, to the
+ * Reads what a view shows of one project, off the UI thread: calls {@link #read} and hands the value, or one sentence saying why there is none, to the
  * {@link Delivery} a {@link CurrentRead} gave it. A store failure is its own sentence (logged as a
  * warning); anything else is logged as an error and said as {@link #failure}.
  *
@@ -60,20 +58,11 @@ public abstract class ProjectReadJob<T> extends Job {
 	}
 
 	/**
-	 * Reads what the view shows; may stop with {@link OperationCanceledException} when the monitor
-	 * is cancelled.
+	 * Reads what the view shows, off the UI thread; may stop with {@link OperationCanceledException}
+	 * when the monitor is cancelled. {@link OpenedProjectReadJob} reads from the opened project; a job
+	 * that reads through something shared (the {@link ProjectListings}) implements this itself.
 	 */
-	protected abstract T read(Project project, IProgressMonitor monitor) throws StoreException, NothingToShow;
-
-	/**
-	 * Opens the project and calls {@link #read(Project, IProgressMonitor)}; a job that reads through
-	 * something shared (the {@link ProjectListings}) overrides this instead.
-	 */
-	protected T read(IProgressMonitor monitor) throws StoreException, NothingToShow {
-		try (Project project = store.open(directory)) {
-			return read(project, monitor);
-		}
-	}
+	protected abstract T read(IProgressMonitor monitor) throws StoreException, NothingToShow;
 
 	/** The sentence shown when {@link #read} failed unexpectedly with {@code e} (logged with it). */
 	protected abstract String failure(RuntimeException e);

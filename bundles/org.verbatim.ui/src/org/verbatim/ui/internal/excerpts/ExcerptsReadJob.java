@@ -18,14 +18,14 @@ import org.verbatim.core.StatementMetadata;
 import org.verbatim.core.store.Project;
 import org.verbatim.core.store.ProjectStore;
 import org.verbatim.core.store.StoreException;
-import org.verbatim.ui.internal.ProjectReadJob;
+import org.verbatim.ui.internal.OpenedProjectReadJob;
 import org.verbatim.ui.internal.StatementLabels;
 
 /**
  * Reads a project's current excerpts with the title and speakers of the statement each was cut
  * from, off the UI thread.
  */
-final class ExcerptsReadJob extends ProjectReadJob<ExcerptList> {
+final class ExcerptsReadJob extends OpenedProjectReadJob<ExcerptList> {
 
 	ExcerptsReadJob(ProjectStore store, Path directory) {
 		super("Reading the excerpts of " + directory, store, directory);

@@ -8,10 +8,10 @@ import org.verbatim.core.store.Project;
 import org.verbatim.core.store.ProjectStore;
 import org.verbatim.core.store.StoreException;
 import org.verbatim.provenance.Lineage;
-import org.verbatim.ui.internal.ProjectReadJob;
+import org.verbatim.ui.internal.OpenedProjectReadJob;
 
 /** Reads the lineage of a statement or excerpt off the UI thread. */
-final class LineageReadJob extends ProjectReadJob<Lineage> {
+final class LineageReadJob extends OpenedProjectReadJob<Lineage> {
 
 	private final String id;
 

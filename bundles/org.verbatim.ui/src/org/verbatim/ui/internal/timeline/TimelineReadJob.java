@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.OptionalLong;
 
 import org.eclipse.core.runtime.IProgressMonitor;
-import org.verbatim.core.store.Project;
 import org.verbatim.core.store.ProjectStore;
 import org.verbatim.core.store.StoreException;
 import org.verbatim.ui.internal.ProjectListings;
@@ -40,12 +39,6 @@ final class TimelineReadJob extends ProjectReadJob<TimelineReadJob.Read> {
 	protected Read read(IProgressMonitor monitor) throws StoreException {
 		ProjectListings.Listing listing = listings.read(store, directory, changeTold, monitor);
 		return new Read(listing.name(), listing.statements());
-	}
-
-	@Override
-	protected Read read(Project project, IProgressMonitor monitor) throws StoreException {
-		// not called: read(IProgressMonitor) takes the shared listing without opening the project
-		throw new UnsupportedOperationException();
 	}
 
 	@Override
