@@ -62,8 +62,9 @@ import org.verbatim.ui.internal.history.ProjectHistory;
  * evidence stands in the text selects it there. Everything is read off the UI thread by a
  * {@link StatementReadJob}; until then the editor says so. The UI thread only makes widgets and fills
  * them, a piece per turn of its event loop so that none keeps it long: at first only the header and the
- * Text page are made; once read, the text is set, then the header, the Removed page and the Original
- * page are made or filled in later turns ({@link #settled()} tells when all is shown); the form is made
+ * Text page are made, and the text's context menu a turn later; once read, the text is set, then the
+ * title, each of the header's two groups, the Removed page and the Original page are made or filled,
+ * each in a later turn ({@link #settled()} tells when all is shown); the form is made
  * when its page is first shown, and a browser when an HTML original is first drawn. The statement's excerpts are highlighted
  * in the text, and selected text is the editor's selection, which Make Excerpt cuts out.
  */
@@ -114,6 +115,8 @@ public final class StatementEditor extends EditorPart {
 	private Optional<OffsetMap.Span> pendingExcerpt = Optional.empty();
 	private Optional<OffsetMap.Span> pendingReveal = Optional.empty();
 	private Optional<ServiceRegistration<ProjectChangeListener>> changes = Optional.empty();
+	/** Whether the text's context menu is made and registered (a turn after the editor's widgets). */
+	private boolean textMenuMade;
 
 	@Override
 	public void init(IEditorSite site, IEditorInput input) throws PartInitException {
@@ -159,6 +162,8 @@ public final class StatementEditor extends EditorPart {
 				+ "\u2026");
 		textItem.setControl(body);
 		createTextSelection();
+		// the context menu (and the workbench's contributions to it) in a later turn: not what the analyst sees first
+		UiThread.later(parent.getDisplay(), this::createTextMenu);
 		// the Original and Removed pages' widgets are made in later turns of the event loop (or when asked)
 		TabItem originalItem = new TabItem(pages, SWT.NONE);
 		originalItem.setText(OriginalTab.TITLE);
@@ -198,12 +203,20 @@ public final class StatementEditor extends EditorPart {
 		super.dispose();
 	}
 
-	/** The text page's selection and context menu (Make Excerpt), and its excerpt highlighting. */
+	/** The text page's selection, which Make Excerpt cuts out, and its excerpt highlighting. */
 	private void createTextSelection() {
 		excerpts = new ExcerptHighlights(body);
 		textSelection = new StatementTextSelectionProvider(body, statementInput().projectDirectory(),
 				statementInput().statementId());
 		getSite().setSelectionProvider(textSelection);
+	}
+
+	/** The text page's context menu: Copy, and what the workbench adds (Make Excerpt, Show in Original). */
+	private void createTextMenu() {
+		if (textMenuMade || body.isDisposed()) {
+			return;
+		}
+		textMenuMade = true;
 		MenuManager menu = new MenuManager();
 		// a StyledText has no menu of its own, unlike the native text it replaced: keep Copy in reach
 		Action copy = new Action("&Copy") {
@@ -287,7 +300,9 @@ public final class StatementEditor extends EditorPart {
 		pendingReveal.ifPresent(this::select);
 		pendingReveal = Optional.empty();
 
-		pendingFills.add(() -> showRead(details));
+		pendingFills.add(() -> showTitle(details));
+		pendingFills.add(() -> showMetadata(details));
+		pendingFills.add(() -> showProvenance(details));
 		pendingFills.add(() -> removals().show(details.removals()));
 		pendingFills.add(() -> originalDocument.ifPresentOrElse(original()::show,
 				() -> original().showProblem(details.original().problem())));
@@ -312,6 +327,7 @@ public final class StatementEditor extends EditorPart {
 
 	/** Shows at once whatever is still pending: for what reads the editor before it settled. */
 	private void settle() {
+		createTextMenu();
 		Runnable next;
 		while ((next = pendingFills.poll()) != null) {
 			next.run();
@@ -323,7 +339,7 @@ public final class StatementEditor extends EditorPart {
 	 * contents, not the text only): what the measure of opening waits for (for tests).
 	 */
 	public boolean settled() {
-		return statement != null && pendingFills.isEmpty();
+		return statement != null && pendingFills.isEmpty() && textMenuMade;
 	}
 
 	/** The Original page, made in its holder the first time it is needed. */
@@ -358,6 +374,13 @@ public final class StatementEditor extends EditorPart {
 
 	/** The title, the note, what was read and the original's rows, and the form's values. */
 	private void showRead(StatementDetails details) {
+		showTitle(details);
+		showMetadata(details);
+		showProvenance(details);
+	}
+
+	/** The title and the note under it, the form's values, and the tab's name. */
+	private void showTitle(StatementDetails details) {
 		String label = StatementLabels.of(statement, details.metadata());
 		title.setText(label.replace("&", "&&"));
 		title.setToolTipText(details.metadata().title().map(t -> ShownValue.read(t.value(), t.evidence()).tooltip())
@@ -370,10 +393,6 @@ public final class StatementEditor extends EditorPart {
 		});
 		note.setVisible(translated.isPresent());
 		((GridData) note.getLayoutData()).exclude = translated.isEmpty();
-
-		metadata.show(MetadataLines.of(details.metadata()));
-		provenance.show(ProvenanceRows.of(statement, details.retrievals()));
-		provenance.setToolTip(ProvenanceRows.RETRIEVED, ProvenanceRows.history(details.retrievals()));
 		// the form is filled when its page is shown: filling it lays out a dozen boxes
 		formValues = Optional.of(details.metadata());
 		if (shownPage == METADATA_PAGE) {
@@ -383,7 +402,18 @@ public final class StatementEditor extends EditorPart {
 		// one layout of what changed, when the UI thread is next idle, rather than of every page now
 		title.requestLayout();
 		note.requestLayout();
+	}
+
+	/** The group of what was read from the text. */
+	private void showMetadata(StatementDetails details) {
+		metadata.show(MetadataLines.of(details.metadata()));
 		metadata.control().requestLayout();
+	}
+
+	/** The group of the original's rows: where it came from, its hash, how often it was retrieved. */
+	private void showProvenance(StatementDetails details) {
+		provenance.show(ProvenanceRows.of(statement, details.retrievals()));
+		provenance.setToolTip(ProvenanceRows.RETRIEVED, ProvenanceRows.history(details.retrievals()));
 		provenance.control().requestLayout();
 	}
 
