@@ -17,6 +17,8 @@ import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.CTabFolder;
+import org.eclipse.swt.custom.CTabItem;
 import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.widgets.Composite;
@@ -71,6 +73,8 @@ public final class StatementEditorWarmUp {
 	private volatile boolean finished;
 	private long longestUiPieceNanos;
 	private Shell shell;
+	private Composite details;
+	private TabFolder pages;
 
 	/** A warm-up on {@code display}; nothing happens until {@link #start()}. */
 	public StatementEditorWarmUp(Display display) {
@@ -130,7 +134,9 @@ public final class StatementEditorWarmUp {
 			startBundle(name);
 		}
 		note("classes and bundles (background)", System.nanoTime() - started, false);
-		later(List.of(new Piece("header", this::makeHeader), new Piece("pages", this::makePages),
+		later(List.of(new Piece("registry", StatementEditorWarmUp::findEditor), new Piece("title", this::makeTitle), new Piece("read group", this::makeReadGroup),
+				new Piece("original group", this::makeOriginalGroup), new Piece("text page", this::makeTextPage),
+				new Piece("original page", this::makeOriginalPage), new Piece("removals page", this::makeRemovalsPage),
 				new Piece("layout", this::layOut), new Piece("dispose", this::dispose)).iterator());
 		return Status.OK_STATUS;
 	}
@@ -147,31 +153,45 @@ public final class StatementEditorWarmUp {
 		}
 	}
 
-	/** The editor in the registry, the hidden shell, and the header's widgets. */
-	private void makeHeader() {
+	/** The editor in the workbench's registry, which reads the registry's extensions the first time. */
+	private static void findEditor() {
 		if (PlatformUI.isWorkbenchRunning()) {
 			PlatformUI.getWorkbench().getEditorRegistry().findEditor(StatementEditor.ID);
 		}
+	}
+
+	/** The hidden shell with a tab folder as the workbench's editor area has, and the header's title and note. */
+	private void makeTitle() {
 		shell = new Shell(display, SWT.NONE);
 		GridLayoutFactory.fillDefaults().margins(8, 8).spacing(8, 6).applyTo(shell);
+		CTabFolder editors = new CTabFolder(shell, SWT.BORDER);
+		new CTabItem(editors, SWT.CLOSE).setText("S0  Statement");
 		Label title = new Label(shell, SWT.WRAP);
 		title.setFont(JFaceResources.getHeaderFont());
 		title.setText("Statement");
 		Link note = new Link(shell, SWT.NONE);
 		note.setFont(JFaceResources.getBannerFont());
 		note.setText("<a>Possibly machine-translated</a>");
-		Composite details = new Composite(shell, SWT.NONE);
+		details = new Composite(shell, SWT.NONE);
 		GridLayoutFactory.fillDefaults().numColumns(2).equalWidth(true).spacing(8, 0).applyTo(details);
+	}
+
+	/** The group of what was read from the text, filled as for a statement of which nothing was read. */
+	private void makeReadGroup() {
 		MetadataSection metadata = new MetadataSection(details, span -> {
 			// nothing to select in a warm-up
 		});
 		metadata.show(MetadataLines.of(StatementMetadata.empty()));
+	}
+
+	/** The group of the original's rows. */
+	private void makeOriginalGroup() {
 		new ProvenanceSection(details, "S0").show(ProvenanceRows.placeholder("S0"));
 	}
 
-	/** The tab folder with a text page (and its context menu) and the Removed and Original pages. */
-	private void makePages() {
-		TabFolder pages = new TabFolder(shell, SWT.TOP);
+	/** The tab folder with the text page and its context menu. */
+	private void makeTextPage() {
+		pages = new TabFolder(shell, SWT.TOP);
 		GridDataFactory.fillDefaults().grab(true, true).hint(200, 200).applyTo(pages);
 		StyledText text = new StyledText(pages, SWT.READ_ONLY | SWT.MULTI | SWT.WRAP | SWT.V_SCROLL | SWT.BORDER);
 		text.setMargins(4, 4, 4, 4);
@@ -180,7 +200,15 @@ public final class StatementEditorWarmUp {
 		tab(pages, "Text").setControl(text);
 		MenuManager menu = new MenuManager();
 		text.setMenu(menu.createContextMenu(text));
+	}
+
+	/** The Original page (its source view; no browser). */
+	private void makeOriginalPage() {
 		tab(pages, OriginalTab.TITLE).setControl(holder(pages, OriginalTab::new));
+	}
+
+	/** The Removed by cleaning page with its table. */
+	private void makeRemovalsPage() {
 		tab(pages, RemovalsTab.TITLE).setControl(holder(pages, page -> new RemovalsTab(page, removal -> {
 			// nothing to open in a warm-up
 		})));
@@ -209,6 +237,8 @@ public final class StatementEditorWarmUp {
 		if (shell != null) {
 			shell.dispose();
 			shell = null;
+			details = null;
+			pages = null;
 		}
 	}
 

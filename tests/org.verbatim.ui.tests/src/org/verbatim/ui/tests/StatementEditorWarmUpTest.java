@@ -30,7 +30,8 @@ class StatementEditorWarmUpTest {
 				.orElseThrow(() -> new AssertionError("the workbench started no warm-up of the Statement editor"));
 		UiWait.until("the workbench's warm-up to finish", TIMEOUT, () -> warmUp.finished() ? Boolean.TRUE : null,
 				() -> warmUp.pieces().toString());
-		assertEquals(List.of("classes and bundles (background)", "header", "pages", "layout", "dispose"),
+		assertEquals(List.of("classes and bundles (background)", "registry", "title", "read group", "original group", "text page",
+				"original page", "removals page", "layout", "dispose"),
 				warmUp.pieces().stream().map(piece -> piece.substring(0, piece.indexOf(':'))).toList(),
 				warmUp.pieces().toString());
 		System.out.println("The workbench's warm-up of the Statement editor: " + warmUp.pieces()
@@ -56,7 +57,7 @@ class StatementEditorWarmUpTest {
 		}, () -> warmUp.pieces().toString());
 		assertTrue(hiddenShellSeen[0], "the warm-up made its widgets in a shell of its own: " + warmUp.pieces());
 		assertEquals(before, shells(display), "the warm-up leaves no shell behind");
-		assertEquals(5, warmUp.pieces().size(), warmUp.pieces().toString());
+		assertEquals(10, warmUp.pieces().size(), warmUp.pieces().toString());
 	}
 
 	@Test
