@@ -30,8 +30,8 @@ class StatementEditorWarmUpTest {
 				.orElseThrow(() -> new AssertionError("the workbench started no warm-up of the Statement editor"));
 		UiWait.until("the workbench's warm-up to finish", TIMEOUT, () -> warmUp.finished() ? Boolean.TRUE : null,
 				() -> warmUp.pieces().toString());
-		assertEquals(List.of("classes and bundles (background)", "registry", "title", "read group", "original group", "text page",
-				"original page", "removals page", "layout", "dispose"),
+		assertEquals(List.of("classes and bundles (background)", "registry", "title", "text page", "original page",
+				"removals page", "read group", "original group", "layout", "dispose"),
 				warmUp.pieces().stream().map(piece -> piece.substring(0, piece.indexOf(':'))).toList(),
 				warmUp.pieces().toString());
 		System.out.println("The workbench's warm-up of the Statement editor: " + warmUp.pieces()
