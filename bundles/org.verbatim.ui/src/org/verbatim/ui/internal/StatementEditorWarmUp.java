@@ -204,7 +204,6 @@ public final class StatementEditorWarmUp {
 		StyledText text = new StyledText(pages, SWT.READ_ONLY | SWT.MULTI | SWT.WRAP | SWT.V_SCROLL | SWT.BORDER);
 		text.setMargins(4, 4, 4, 4);
 		text.setText("A statement's text, as the editor shows it.\nIts second line.");
-		new ExcerptHighlights(text);
 		tab(pages, "Text").setControl(text);
 		MenuManager menu = new MenuManager();
 		text.setMenu(menu.createContextMenu(text));
