@@ -63,7 +63,28 @@ public final class StatementEditorWarmUp {
 			"org.eclipse.swt.custom.StyledTextContent", "org.eclipse.swt.custom.DefaultContent",
 			"org.eclipse.swt.widgets.Table", "org.eclipse.swt.widgets.TableColumn",
 			"org.eclipse.swt.widgets.TableItem", "org.eclipse.swt.custom.StackLayout",
-			"org.eclipse.swt.widgets.Menu", "org.eclipse.swt.widgets.MenuItem");
+			"org.eclipse.swt.widgets.Menu", "org.eclipse.swt.widgets.MenuItem",
+			"org.eclipse.swt.custom.StyledTextRenderer$LineDrawInfo", "org.verbatim.ui.internal.StatementDetails$Result");
+
+	/**
+	 * The workbench's classes that making the first editor's site loads (seen with
+	 * {@code -Xlog:class+load} while the first statement opened); loaded through their bundle, not
+	 * initialised. A name a later platform no longer has is skipped: it costs nothing but its head start.
+	 */
+	private static final String WORKBENCH_BUNDLE = "org.eclipse.ui.workbench";
+	private static final List<String> WORKBENCH_CLASSES = List.of("org.eclipse.ui.internal.EditorSite",
+			"org.eclipse.ui.internal.EditorSiteDragAndDropServiceImpl", "org.eclipse.ui.internal.EditorMenuManager",
+			"org.eclipse.ui.internal.EditorActionBuilder", "org.eclipse.ui.internal.EditorActionBuilder$EditorContribution",
+			"org.eclipse.ui.internal.expressions.LegacyEditorActionBarExpression",
+			"org.eclipse.ui.internal.DefaultSaveable", "org.eclipse.ui.internal.EditorHistory",
+			"org.eclipse.ui.internal.EditorHistoryItem", "org.eclipse.ui.internal.tweaklets.TabBehaviourMRU",
+			"org.eclipse.ui.internal.tweaklets.InterceptContributions", "org.eclipse.ui.internal.tweaklets.Tweaklets",
+			"org.eclipse.ui.part.MultiEditor", "org.eclipse.ui.SaveablesLifecycleEvent",
+			"org.eclipse.ui.IEditorActionBarContributor", "org.eclipse.ui.IPersistableEditor",
+			"org.eclipse.ui.ISecondarySaveableSource", "org.eclipse.ui.IStorageEditorInput",
+			"org.eclipse.ui.IFileEditorInput", "org.eclipse.ui.IPerspectiveListener2",
+			"org.eclipse.ui.INavigationLocationProvider", "org.eclipse.ui.internal.NavigationHistoryEditorInfo",
+			"org.eclipse.ui.internal.NavigationHistoryEntry", "org.eclipse.ui.internal.PopupMenuExtender");
 
 	/** The warm-up the workbench started, if any (for tests: to wait for it). */
 	private static volatile Optional<StatementEditorWarmUp> ofWorkbench = Optional.empty();
@@ -127,6 +148,7 @@ public final class StatementEditorWarmUp {
 				ILog.of(getClass()).warn("The Statement editor's warm-up could not load " + name + ".", e);
 			}
 		}
+		loadWorkbenchClasses();
 		// the pure computations of filling the header, once, so that they are not interpreted first in the editor
 		MetadataLines.of(StatementMetadata.empty());
 		ProvenanceRows.placeholder("S0");
@@ -144,6 +166,20 @@ public final class StatementEditorWarmUp {
 				new Piece("original group", this::makeOriginalGroup), new Piece("layout", this::layOut),
 				new Piece("dispose", this::dispose)).iterator());
 		return Status.OK_STATUS;
+	}
+
+	private static void loadWorkbenchClasses() {
+		Bundle workbench = Platform.getBundle(WORKBENCH_BUNDLE);
+		if (workbench == null) {
+			return;
+		}
+		for (String name : WORKBENCH_CLASSES) {
+			try {
+				workbench.loadClass(name);
+			} catch (ClassNotFoundException | LinkageError e) {
+				// skipped, as the field's comment says
+			}
+		}
 	}
 
 	/** Starts the bundle {@code name} unless it is missing or active already; whether this started it. */
