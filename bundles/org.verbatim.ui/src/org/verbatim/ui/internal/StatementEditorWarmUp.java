@@ -37,8 +37,8 @@ import org.verbatim.ui.internal.excerpts.ExcerptHighlights;
 /**
  * Pays, a moment after start-up, what the session's first Statement editor would otherwise pay in
  * the turn that makes it, so that opening the first statement does not keep the UI thread long. A
- * background job loads and initialises the editor's classes and starts the bundles its opening
- * needs; then, in short pieces on the UI thread (one per turn of the event loop), the editor's kinds
+ * background job loads and initialises the editor's classes, loads the workbench's classes that
+ * making an editor's site needs, and starts the bundles its opening needs; then, in short pieces on the UI thread (one per turn of the event loop), the editor's kinds
  * of widget (header groups, tab folder, styled text, table, context menu) are made in a shell that is
  * never shown, laid out once, and disposed with it. Nothing of it stays but loaded classes and warm
  * caches. {@code -Dverbatim.editorWarmUp=false} turns it off.
@@ -66,12 +66,14 @@ public final class StatementEditorWarmUp {
 			"org.eclipse.swt.widgets.Menu", "org.eclipse.swt.widgets.MenuItem",
 			"org.eclipse.swt.custom.StyledTextRenderer$LineDrawInfo", "org.verbatim.ui.internal.StatementDetails$Result");
 
+	/** The bundle of the workbench's classes below. */
+	private static final String WORKBENCH_BUNDLE = "org.eclipse.ui.workbench";
+
 	/**
 	 * The workbench's classes that making the first editor's site loads (seen with
 	 * {@code -Xlog:class+load} while the first statement opened); loaded through their bundle, not
 	 * initialised. A name a later platform no longer has is skipped: it costs nothing but its head start.
 	 */
-	private static final String WORKBENCH_BUNDLE = "org.eclipse.ui.workbench";
 	private static final List<String> WORKBENCH_CLASSES = List.of("org.eclipse.ui.internal.EditorSite",
 			"org.eclipse.ui.internal.EditorSiteDragAndDropServiceImpl", "org.eclipse.ui.internal.EditorMenuManager",
 			"org.eclipse.ui.internal.EditorActionBuilder", "org.eclipse.ui.internal.EditorActionBuilder$EditorContribution",
