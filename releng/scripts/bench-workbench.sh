@@ -5,12 +5,15 @@
 # to the first turn of the event loop with the window open (the product writes it when started with
 # -Dverbatim.bench.readyFile and then closes itself normally, saving its layout for the next start).
 # Needs a display: uses $DISPLAY, or starts a private Xvfb with twm when there is none.
+# BENCH_JAVA_OPTIONS adds JVM options (-D/-X) to every start, to compare settings, e.g. without the
+# Statement editor's warm-up:  BENCH_JAVA_OPTIONS=-Dverbatim.editorWarmUp=false releng/scripts/bench-workbench.sh
 #   releng/scripts/bench-workbench.sh [RUNS]
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 . "$ROOT/releng/scripts/java.sh"
 PRODUCT="$ROOT/releng/org.verbatim.repository/target/products/org.verbatim.app.product/linux/gtk/x86_64/verbatim/verbatim"
 runs="${1:-5}"
+extra="${BENCH_JAVA_OPTIONS:-}"
 if [ ! -x "$PRODUCT" ]; then
   echo "bench-workbench: no built product at $PRODUCT; build it first with ./verbatim --help" >&2
   exit 1
@@ -34,7 +37,7 @@ start_once() {
   local ready="$work/ready" t0 line
   rm -f "$ready"
   t0=$(date +%s%3N)
-  VERBATIM_WORKSPACE="$work/workspace" JAVA_TOOL_OPTIONS="-Dverbatim.bench.readyFile=$ready" \
+  VERBATIM_WORKSPACE="$work/workspace" JAVA_TOOL_OPTIONS="-Dverbatim.bench.readyFile=$ready${extra:+ $extra}" \
     timeout 300 "$PRODUCT" >"$work/log" 2>&1 || true
   if [ ! -s "$ready" ]; then
     echo "bench-workbench: the workbench did not report a usable window; its output is:" >&2
@@ -57,4 +60,4 @@ for i in $(seq "$runs"); do
   echo "warm start $i: ${r%% *} ms from launch to a usable window (${r##* } ms after the JVM started)"
 done
 sorted=($(printf '%s\n' "${walls[@]}" | sort -n))
-echo "warm starts: median ${sorted[$(( runs / 2 ))]} ms, best ${sorted[0]} ms, worst ${sorted[$(( runs - 1 ))]} ms over $runs runs (load average $(cut -d' ' -f1 /proc/loadavg))"
+echo "warm starts: median ${sorted[$(( runs / 2 ))]} ms, best ${sorted[0]} ms, worst ${sorted[$(( runs - 1 ))]} ms over $runs runs (load average $(cut -d' ' -f1 /proc/loadavg))${extra:+, with $extra}"

@@ -15,12 +15,14 @@ import org.eclipse.ui.application.WorkbenchAdvisor;
 import org.eclipse.ui.application.WorkbenchWindowAdvisor;
 import org.verbatim.core.store.ProjectStore;
 import org.verbatim.importer.StatementImporter;
+import org.verbatim.ui.internal.StatementEditorWarmUp;
 import org.verbatim.ui.internal.plugins.InstallerPreparation;
 import org.verbatim.ui.internal.preferences.VerbatimPreferences;
 
 /**
- * Opens windows in the Research perspective, saves and restores the layout, and on the first start
- * of a workspace creates the sample project in the background.
+ * Opens windows in the Research perspective, saves and restores the layout, on the first start of a
+ * workspace creates the sample project in the background, and once the window is usable warms up
+ * the Statement editor ({@link StatementEditorWarmUp}) so that the first statement opens quickly.
  */
 final class VerbatimWorkbenchAdvisor extends WorkbenchAdvisor {
 
@@ -51,6 +53,13 @@ final class VerbatimWorkbenchAdvisor extends WorkbenchAdvisor {
 		SampleProjectJob.scheduleIfNeeded(store, importer);
 		InstallerPreparation.schedule();
 		reportReadyForBenchmark();
+		// in a later turn of the event loop, once the window is usable: it only schedules work
+		Display display = Display.getCurrent();
+		display.asyncExec(() -> {
+			if (!PlatformUI.getWorkbench().isClosing()) {
+				StatementEditorWarmUp.startUnlessOff(display);
+			}
+		});
 	}
 
 	/** The system property naming the file {@code releng/scripts/bench-workbench.sh} waits for. */

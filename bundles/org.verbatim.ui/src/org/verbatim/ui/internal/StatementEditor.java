@@ -61,9 +61,11 @@ import org.verbatim.ui.internal.history.ProjectHistory;
  * metadata form, whose Apply is an undoable edit; and what cleaning removed from the original. Clicking a value whose
  * evidence stands in the text selects it there. Everything is read off the UI thread by a
  * {@link StatementReadJob}; until then the editor says so. The UI thread only makes widgets and fills
- * them, a piece per turn of its event loop so that none keeps it long: at first only the header and the
- * Text page are made; once read, the text is set, then the header, the Removed page and the Original
- * page are made or filled in later turns ({@link #settled()} tells when all is shown); the form is made
+ * them, a piece per turn of its event loop so that none keeps it long: at first only the title, the
+ * tab folder and the Text page are made, then the header's two groups and the text's context menu,
+ * each in a turn of its own; once read, the text is set, then the title, each of the header's groups,
+ * the Removed page and the Original page are made or filled, each in a later turn
+ * ({@link #settled()} tells when all is made and shown); the form is made
  * when its page is first shown, and a browser when an HTML original is first drawn. The statement's excerpts are highlighted
  * in the text, and selected text is the editor's selection, which Make Excerpt cuts out.
  */
@@ -96,8 +98,15 @@ public final class StatementEditor extends EditorPart {
 	private Composite removalsPage;
 	private RemovalsTab removals;
 	private OriginalTab original;
-	/** What is still to be shown after the text, one piece per turn of the event loop. */
+	/**
+	 * What is still to be made or shown, one piece per turn of the event loop: the header's groups and
+	 * the text's context menu from the start, what was read once it is read.
+	 */
 	private final Queue<Runnable> pendingFills = new ArrayDeque<>();
+	/** Whether a turn that runs the next pending piece is queued. */
+	private boolean filling;
+	/** The two columns of the header, for its groups. */
+	private Composite headerGroups;
 	private Composite formPage;
 	private MetadataForm form;
 	/** What the form is to show when its page is next shown, if it does not show it yet. */
@@ -141,13 +150,9 @@ public final class StatementEditor extends EditorPart {
 		GridDataFactory.fillDefaults().grab(true, false).hint(200, SWT.DEFAULT).applyTo(title);
 		createNote(page);
 
-		Composite details = new Composite(page, SWT.NONE);
-		GridLayoutFactory.fillDefaults().numColumns(2).equalWidth(true).spacing(8, 0).applyTo(details);
-		GridDataFactory.fillDefaults().grab(true, false).applyTo(details);
-		metadata = new MetadataSection(details, this::select);
-		GridDataFactory.fillDefaults().grab(true, false).applyTo(metadata.control());
-		provenance = new ProvenanceSection(details, statementInput().getName());
-		GridDataFactory.fillDefaults().grab(true, false).applyTo(provenance.control());
+		headerGroups = new Composite(page, SWT.NONE);
+		GridLayoutFactory.fillDefaults().numColumns(2).equalWidth(true).spacing(8, 0).applyTo(headerGroups);
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(headerGroups);
 
 		pages = new TabFolder(page, SWT.TOP);
 		GridDataFactory.fillDefaults().grab(true, true).hint(200, 200).applyTo(pages);
@@ -159,6 +164,13 @@ public final class StatementEditor extends EditorPart {
 				+ "\u2026");
 		textItem.setControl(body);
 		createTextSelection();
+		// the header's groups (two dozen widgets) and the text's context menu (with the workbench's
+		// contributions) each in a later turn: this one, which the workbench spends activating the editor too,
+		// makes only what frames the text
+		pendingFills.add(this::createReadGroup);
+		pendingFills.add(this::createOriginalGroup);
+		pendingFills.add(this::createTextMenu);
+		fillLater();
 		// the Original and Removed pages' widgets are made in later turns of the event loop (or when asked)
 		TabItem originalItem = new TabItem(pages, SWT.NONE);
 		originalItem.setText(OriginalTab.TITLE);
@@ -198,12 +210,16 @@ public final class StatementEditor extends EditorPart {
 		super.dispose();
 	}
 
-	/** The text page's selection and context menu (Make Excerpt), and its excerpt highlighting. */
+	/** The text page's selection, which Make Excerpt cuts out, and its excerpt highlighting. */
 	private void createTextSelection() {
 		excerpts = new ExcerptHighlights(body);
 		textSelection = new StatementTextSelectionProvider(body, statementInput().projectDirectory(),
 				statementInput().statementId());
 		getSite().setSelectionProvider(textSelection);
+	}
+
+	/** The text page's context menu: Copy, and what the workbench adds (Make Excerpt, Show in Original). */
+	private void createTextMenu() {
 		MenuManager menu = new MenuManager();
 		// a StyledText has no menu of its own, unlike the native text it replaced: keep Copy in reach
 		Action copy = new Action("&Copy") {
@@ -218,6 +234,20 @@ public final class StatementEditor extends EditorPart {
 		menu.addMenuListener(shown -> copy.setEnabled(body.getSelectionCount() > 0));
 		body.setMenu(menu.createContextMenu(body));
 		getSite().registerContextMenu(TEXT_MENU_ID, menu, textSelection);
+	}
+
+	/** The header's group of what was read from the text (dashes until it is read). */
+	private void createReadGroup() {
+		metadata = new MetadataSection(headerGroups, this::select);
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(metadata.control());
+		metadata.control().requestLayout();
+	}
+
+	/** The header's group of the original's rows (the id only until it is read). */
+	private void createOriginalGroup() {
+		provenance = new ProvenanceSection(headerGroups, statementInput().getName());
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(provenance.control());
+		provenance.control().requestLayout();
 	}
 
 	/** The warning line shown under the title when the statement may be a machine translation. */
@@ -287,16 +317,23 @@ public final class StatementEditor extends EditorPart {
 		pendingReveal.ifPresent(this::select);
 		pendingReveal = Optional.empty();
 
-		pendingFills.add(() -> showRead(details));
+		pendingFills.add(() -> showTitle(details));
+		pendingFills.add(() -> showMetadata(details));
+		pendingFills.add(() -> showProvenance(details));
 		pendingFills.add(() -> removals().show(details.removals()));
 		pendingFills.add(() -> originalDocument.ifPresentOrElse(original()::show,
 				() -> original().showProblem(details.original().problem())));
 		fillLater();
 	}
 
-	/** Runs the next pending fill in a later turn of the event loop, and the one after it in the next. */
+	/** Runs the next pending piece in a later turn of the event loop, and the one after it in the next. */
 	private void fillLater() {
+		if (filling) {
+			return;
+		}
+		filling = true;
 		UiThread.later(body.getDisplay(), () -> {
+			filling = false;
 			if (body.isDisposed()) {
 				return;
 			}
@@ -310,7 +347,7 @@ public final class StatementEditor extends EditorPart {
 		});
 	}
 
-	/** Shows at once whatever is still pending: for what reads the editor before it settled. */
+	/** Makes and shows at once whatever is still pending: for what reads the editor before it settled. */
 	private void settle() {
 		Runnable next;
 		while ((next = pendingFills.poll()) != null) {
@@ -358,6 +395,13 @@ public final class StatementEditor extends EditorPart {
 
 	/** The title, the note, what was read and the original's rows, and the form's values. */
 	private void showRead(StatementDetails details) {
+		showTitle(details);
+		showMetadata(details);
+		showProvenance(details);
+	}
+
+	/** The title and the note under it, the form's values, and the tab's name. */
+	private void showTitle(StatementDetails details) {
 		String label = StatementLabels.of(statement, details.metadata());
 		title.setText(label.replace("&", "&&"));
 		title.setToolTipText(details.metadata().title().map(t -> ShownValue.read(t.value(), t.evidence()).tooltip())
@@ -370,10 +414,6 @@ public final class StatementEditor extends EditorPart {
 		});
 		note.setVisible(translated.isPresent());
 		((GridData) note.getLayoutData()).exclude = translated.isEmpty();
-
-		metadata.show(MetadataLines.of(details.metadata()));
-		provenance.show(ProvenanceRows.of(statement, details.retrievals()));
-		provenance.setToolTip(ProvenanceRows.RETRIEVED, ProvenanceRows.history(details.retrievals()));
 		// the form is filled when its page is shown: filling it lays out a dozen boxes
 		formValues = Optional.of(details.metadata());
 		if (shownPage == METADATA_PAGE) {
@@ -383,7 +423,18 @@ public final class StatementEditor extends EditorPart {
 		// one layout of what changed, when the UI thread is next idle, rather than of every page now
 		title.requestLayout();
 		note.requestLayout();
+	}
+
+	/** The group of what was read from the text. */
+	private void showMetadata(StatementDetails details) {
+		metadata.show(MetadataLines.of(details.metadata()));
 		metadata.control().requestLayout();
+	}
+
+	/** The group of the original's rows: where it came from, its hash, how often it was retrieved. */
+	private void showProvenance(StatementDetails details) {
+		provenance.show(ProvenanceRows.of(statement, details.retrievals()));
+		provenance.setToolTip(ProvenanceRows.RETRIEVED, ProvenanceRows.history(details.retrievals()));
 		provenance.control().requestLayout();
 	}
 

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -16,6 +17,7 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Link;
+import org.eclipse.swt.widgets.Menu;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.Test;
@@ -53,6 +55,22 @@ class StatementEditorTest {
 		assertEquals(UNKNOWN, shown.get("Updated"), shown.toString());
 		assertEquals(UNKNOWN, shown.get("Place"), shown.toString());
 		assertEquals(Optional.of("Possibly machine-translated"), editor.shownMachineTranslationNote());
+	}
+
+	@Test
+	void theTextsContextMenuMadeAfterTheEditorOffersCopyAndTheWorkbenchsMakeExcerpt() {
+		StatementEditor editor = sample.open(0);
+		UiWait.until("S1 to be shown in full", SampleProjectInExplorer.TIMEOUT,
+				() -> editor.settled() ? Boolean.TRUE : null, () -> "still filling");
+
+		Menu menu = editor.textWidget().getMenu();
+		assertNotNull(menu, "the text has its context menu once the editor has settled");
+		menu.notifyListeners(SWT.Show, new Event());
+		List<String> items = Arrays.stream(menu.getItems()).map(item -> item.getText().replace("&", "")).toList();
+		menu.notifyListeners(SWT.Hide, new Event());
+		assertTrue(items.stream().anyMatch(item -> item.startsWith("Copy")), items.toString());
+		// contributed to the registered menu's id in plugin.xml: the registration was made too
+		assertTrue(items.stream().anyMatch(item -> item.startsWith("Make Excerpt")), items.toString());
 	}
 
 	@Test
