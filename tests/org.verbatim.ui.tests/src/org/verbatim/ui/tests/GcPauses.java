@@ -15,8 +15,8 @@ import javax.management.openmbean.CompositeData;
 /**
  * The JVM's garbage-collection pauses while a measured step runs, heard from the collectors'
  * notifications: how many, the longest and their total, so that a UI-thread gap can be told from a
- * pause that stopped every thread. Concurrent cycles (G1's, run beside the program) are counted
- * apart: they are not pauses.
+ * pause that stopped every thread. Concurrent cycles (G1's concurrent marking, ZGC's cycles, run
+ * beside the program) are counted apart with their time: they are not pauses.
  */
 final class GcPauses implements NotificationListener {
 
@@ -28,6 +28,7 @@ final class GcPauses implements NotificationListener {
 	private long longest;
 	private long total;
 	private int concurrent;
+	private long concurrentTotal;
 
 	/** Starts listening to every collector. */
 	GcPauses() {
@@ -47,8 +48,10 @@ final class GcPauses implements NotificationListener {
 		String action = String.valueOf(data.get("gcAction")).toLowerCase(Locale.ROOT);
 		String name = String.valueOf(data.get("gcName")).toLowerCase(Locale.ROOT);
 		long duration = ((CompositeData) data.get("gcInfo")).get("duration") instanceof Long ms ? ms : 0;
-		if (action.contains("concurrent") || name.contains("concurrent")) {
+		// G1: "G1 Concurrent GC"; ZGC: "ZGC Minor Cycles", "ZGC Major Cycles" (its pauses: "ZGC ... Pauses")
+		if (action.contains("concurrent") || name.contains("concurrent") || name.endsWith("cycles")) {
 			concurrent++;
+			concurrentTotal += duration;
 			return;
 		}
 		pauses++;
@@ -56,7 +59,10 @@ final class GcPauses implements NotificationListener {
 		longest = Math.max(longest, duration);
 	}
 
-	/** Stops listening and says the pauses heard: {@code GC pauses 3, longest 41 ms, total 80 ms}. */
+	/**
+	 * Stops listening and says what was heard:
+	 * {@code GC pauses 3, longest 41 ms, total 80 ms; concurrent cycles 1 (120 ms)}.
+	 */
 	synchronized String stop() {
 		for (NotificationEmitter emitter : emitters) {
 			try {
@@ -65,7 +71,7 @@ final class GcPauses implements NotificationListener {
 				// already gone
 			}
 		}
-		return String.format(Locale.ROOT, "GC pauses %d, longest %d ms, total %d ms; concurrent cycles %d", pauses, longest,
-				total, concurrent);
+		return String.format(Locale.ROOT, "GC pauses %d, longest %d ms, total %d ms; concurrent cycles %d (%d ms)", pauses,
+				longest, total, concurrent, concurrentTotal);
 	}
 }

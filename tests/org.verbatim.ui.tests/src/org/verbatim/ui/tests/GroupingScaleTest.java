@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.lang.management.GarbageCollectorMXBean;
-import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -111,7 +109,6 @@ class GroupingScaleTest {
 			UiHeartbeat beat = new UiHeartbeat();
 			UiThreadSampler sampler = new UiThreadSampler();
 			pauses = new GcPauses();
-			collectedBefore = collectionMillis();
 			int storeReads = listings.storeReads();
 			int reads = explorer.reads();
 			started = System.nanoTime();
@@ -127,7 +124,6 @@ class GroupingScaleTest {
 			beat = new UiHeartbeat();
 			sampler = new UiThreadSampler();
 			pauses = new GcPauses();
-			collectedBefore = collectionMillis();
 			started = System.nanoTime();
 			explorer.getViewer().setExpandedState(big, true);
 			TreeItem item = item(explorer, big);
@@ -137,7 +133,6 @@ class GroupingScaleTest {
 				beat = new UiHeartbeat();
 				sampler = new UiThreadSampler();
 				pauses = new GcPauses();
-				collectedBefore = collectionMillis();
 				started = System.nanoTime();
 				explorer.setGrouping(by);
 				long returned = System.nanoTime();
@@ -156,7 +151,6 @@ class GroupingScaleTest {
 					beat = new UiHeartbeat();
 					sampler = new UiThreadSampler();
 					pauses = new GcPauses();
-					collectedBefore = collectionMillis();
 					started = System.nanoTime();
 					storeReads = listings.storeReads();
 					timeline.setMode(by);
@@ -219,24 +213,16 @@ class GroupingScaleTest {
 		return what.toString();
 	}
 
-	/** When the current step started, the JVM's garbage collection time so far (pauses stop the UI thread too). */
-	private static long collectedBefore;
 	/** The garbage-collection pauses of the current step. */
 	private static GcPauses pauses;
-
-	private static long collectionMillis() {
-		return ManagementFactory.getGarbageCollectorMXBeans().stream().mapToLong(GarbageCollectorMXBean::getCollectionTime)
-				.sum();
-	}
 
 	/** The step's time and longest UI gap; over 100 ms, also where the UI thread was seen busy most. */
 	private static String measured(String what, long started, UiHeartbeat beat, UiThreadSampler sampler)
 			throws InterruptedException {
 		long gap = beat.stop();
 		List<String> busy = sampler.stop(3);
-		long collecting = collectionMillis() - collectedBefore;
-		return String.format(Locale.ROOT, "  %s: %.0f ms, longest UI gap %d ms (garbage collection %d ms; %s)%s", what,
-				(System.nanoTime() - started) / 1e6, gap, collecting, pauses.stop(), UiHeartbeat.loadAverage())
+		return String.format(Locale.ROOT, "  %s: %.0f ms, longest UI gap %d ms (%s)%s", what,
+				(System.nanoTime() - started) / 1e6, gap, pauses.stop(), UiHeartbeat.loadAverage())
 				+ (gap > 100 ? "\n      " + String.join("\n      ", busy) : "");
 	}
 
