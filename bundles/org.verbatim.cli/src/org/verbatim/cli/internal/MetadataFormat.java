@@ -19,7 +19,7 @@ import org.verbatim.core.StatementMetadata;
 
 /**
  * How metadata with its evidence, removals and retrievals are printed: as aligned text lines for
- * people, as JSON-ready maps for scripts. Shared by {@code show} and {@code extract}.
+ * people, as JSON-ready maps for scripts. Shared by {@code show}, {@code prov} and {@code extract}.
  */
 final class MetadataFormat {
 
@@ -54,10 +54,15 @@ final class MetadataFormat {
 				shorten(evidence.quote(), 60));
 	}
 
-	/** Removals as {@code rule  start..end  text} lines. */
+	/**
+	 * Removals as {@code rule  start..end  text} lines, the rule column as wide as the longest rule
+	 * listed (a plugin's rule, {@code <bundle>/<rule>}, is long) so that the offsets stay in one column.
+	 */
 	static List<String> removalLines(List<Removal> removals) {
-		return removals.stream().map(r -> String.format(Locale.ROOT, "  %-28s %7d..%-7d %s", r.rule(),
-				r.originalStart(), r.originalEnd(), shorten(r.text().strip(), 70))).toList();
+		int ruleWidth = removals.stream().mapToInt(r -> r.rule().length()).max().orElse(1);
+		String format = "  %-" + ruleWidth + "s %7d..%-7d %s";
+		return removals.stream().map(r -> String.format(Locale.ROOT, format, r.rule(), r.originalStart(),
+				r.originalEnd(), shorten(r.text().strip(), 70))).toList();
 	}
 
 	static String shorten(String text, int max) {

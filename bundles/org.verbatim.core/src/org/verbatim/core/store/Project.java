@@ -2,6 +2,7 @@ package org.verbatim.core.store;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -274,6 +275,19 @@ public interface Project extends AutoCloseable {
 
 	/** Every excerpt, tag, untag, edit and undo, oldest first. */
 	List<AnalystChange> analystChanges() throws StoreException;
+
+	/**
+	 * The change that {@link #undoLast()} would undo now: the newest excerpt, tag, untag or edit
+	 * that is not undone yet (an undo itself is never undone, so it is never the answer). The
+	 * default reads every change; a store should answer from its own index.
+	 *
+	 * @return the change, or empty when there is nothing to undo
+	 * @since 1.2
+	 */
+	default Optional<AnalystChange> newestStanding() throws StoreException {
+		return analystChanges().stream().filter(change -> !change.change().equals("undo"))
+				.filter(change -> change.undoneBy().isEmpty()).max(Comparator.comparingLong(AnalystChange::record));
+	}
 
 	/** The archived original bytes. */
 	byte[] readOriginal(OriginalRef original) throws StoreException;

@@ -284,13 +284,17 @@ final class AnalystChanges {
 		};
 	}
 
+	/** The newest change that is not an undo and not undone yet: the one {@link #undoLast} takes back. */
+	Optional<AnalystChange> newestStanding() throws SQLException {
+		return readChanges("WHERE change <> 'undo' AND undone_by IS NULL ORDER BY seq DESC LIMIT 1").stream().findFirst();
+	}
+
 	/**
 	 * Undoes the newest change that is not undone yet by a new change that restores the state
 	 * before it; empty when there is nothing to undo.
 	 */
 	Optional<AnalystChange> undoLast(Instant now) throws SQLException, StoreException {
-		Optional<AnalystChange> last = readChanges("WHERE change <> 'undo' AND undone_by IS NULL ORDER BY seq DESC LIMIT 1")
-				.stream().findFirst();
+		Optional<AnalystChange> last = newestStanding();
 		if (last.isEmpty()) {
 			return Optional.empty();
 		}

@@ -992,6 +992,18 @@ final class SqliteProject implements Project {
 	}
 
 	@Override
+	public synchronized Optional<AnalystChange> newestStanding() throws StoreException {
+		ensureOpen();
+		try {
+			return analystChanges.newestStanding();
+		} catch (SQLException e) {
+			throw StoreErrors.fromSql(database, "read the newest analyst change", e);
+		} catch (DateTimeParseException e) {
+			throw StoreErrors.damaged(database, "an analyst change has an impossible time", e);
+		}
+	}
+
+	@Override
 	public synchronized List<AnalystChange> analystChanges() throws StoreException {
 		ensureOpen();
 		try {

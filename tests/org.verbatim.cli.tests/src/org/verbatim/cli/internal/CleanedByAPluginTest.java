@@ -4,9 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -32,6 +35,9 @@ class CleanedByAPluginTest {
 	Path temp;
 
 	private SeedsSession session;
+
+	/** A row of the table of removals: two spaces, the rule, spaces, and the start of the offsets. */
+	private static final Pattern REMOVAL_ROW = Pattern.compile("^  (\\S+) +\\d+\\.\\.");
 
 	/** Removes every line that ends in a "(Credit: ...)", with the line breaks after it. */
 	static final class PhotoCreditCaption implements TextCleaner {
@@ -87,6 +93,34 @@ class CleanedByAPluginTest {
 		assertEquals(1, prov.lines().filter(line -> line.contains(rule) && !line.contains("removal-1")).count(), prov);
 
 		assertEquals(0, session.run("verify", "--project", project), session.out() + session.err());
+	}
+
+	@Test
+	void thePluginsLongRuleKeepsTheOffsetsOfEveryRemovalInOneColumn() throws Exception {
+		String rule = ProvAgent.softwareOf(PhotoCreditCaption.class).name() + "/photo-credit-caption";
+		String project = session.project;
+		String seed;
+		try (var files = Files.list(Seeds.directory())) {
+			seed = files.filter(f -> f.getFileName().toString().startsWith("003_")).findFirst().orElseThrow().toString();
+		}
+		List<List<String>> commands = List.of(List.of("show", "--project", project, "--removed", "S4"),
+				List.of("prov", "--project", project, "--removed", "S4"), List.of("extract", "--removed", seed));
+		for (List<String> command : commands) {
+			assertEquals(0, session.run(command.toArray(String[]::new)), session.err());
+			String out = session.out();
+			List<Integer> offsetColumns = new ArrayList<>();
+			List<String> rules = new ArrayList<>();
+			for (String line : out.lines().toList()) {
+				Matcher row = REMOVAL_ROW.matcher(line);
+				if (row.find()) {
+					rules.add(row.group(1));
+					offsetColumns.add(row.end());
+				}
+			}
+			assertTrue(rules.contains(rule), command + ":\n" + out);
+			assertTrue(rules.size() > 1, "the built-in cleaning removes more from S4: " + command + ":\n" + out);
+			assertEquals(1, offsetColumns.stream().distinct().count(), command + ":\n" + out);
+		}
 	}
 
 	@Test

@@ -9,6 +9,8 @@ import static org.verbatim.store.internal.StoreFixtures.execute;
 import static org.verbatim.store.internal.StoreFixtures.queryLong;
 import static org.verbatim.store.internal.StoreFixtures.statement;
 
+import java.lang.reflect.InvocationHandler;
+import java.lang.reflect.Proxy;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -346,6 +348,41 @@ class AnalystChangesTest {
 			assertFalse(project.provenanceAbout("excerpt/E1/1").isEmpty());
 		}
 		assertEquals(1, queryLong(dir.resolve("verbatim.db"), "SELECT count(*) FROM excerpts"));
+	}
+
+	@Test
+	void theNewestStandingChangeIsTheOneUndoTakesBackAndTheDefaultMethodAgrees() throws Exception {
+		try (Project project = store.create(temp.resolve("p"))) {
+			// the same project answering through Project's default method, which reads every change
+			Project byDefault = (Project) Proxy.newProxyInstance(Project.class.getClassLoader(),
+					new Class<?>[] { Project.class }, (proxy, method, args) -> method.isDefault()
+							? InvocationHandler.invokeDefault(proxy, method, args)
+							: method.invoke(project, args));
+			project.add(markedUp());
+			assertEquals(Optional.empty(), project.newestStanding(), "nothing made yet");
+			assertEquals(Optional.empty(), byDefault.newestStanding());
+
+			project.addExcerpt(S1, 0, 5, Optional.empty());
+			AnalystChange excerpt = project.analystChanges().get(0);
+			assertEquals(Optional.of(excerpt), project.newestStanding());
+			assertEquals(Optional.of(excerpt), byDefault.newestStanding());
+
+			AnalystChange tag = project.tag("S1", "khojaly");
+			assertEquals(Optional.of(tag), project.newestStanding());
+			assertEquals(tag.record(), project.undoLast().orElseThrow().record());
+			// neither the undone tag nor the undo itself stands: an undo is never undone
+			assertEquals(Optional.of(excerpt), project.newestStanding());
+			assertEquals(Optional.of(excerpt), byDefault.newestStanding());
+
+			AnalystChange edit = project.editMetadata(S1, "title", Optional.of("Welcome"));
+			assertEquals(Optional.of(edit), project.newestStanding());
+			assertEquals(Optional.of(edit), byDefault.newestStanding());
+			assertEquals(edit.record(), project.undoLast().orElseThrow().record());
+			assertEquals(excerpt.record(), project.undoLast().orElseThrow().record());
+			assertEquals(Optional.empty(), project.newestStanding(), "everything undone");
+			assertEquals(Optional.empty(), byDefault.newestStanding());
+			assertEquals(Optional.empty(), project.undoLast());
+		}
 	}
 
 	@Test

@@ -23,7 +23,6 @@ import org.verbatim.core.store.StatementSummary.SpeakerRole;
 import org.verbatim.core.store.StoreException;
 import org.verbatim.importer.ImportListener;
 import org.verbatim.importer.ImportOptions;
-import org.verbatim.importer.internal.StatementImportPipeline;
 
 /**
  * The light listing of a project's statements ({@link Project#summaries()}): on the seeds it says
@@ -104,7 +103,7 @@ class StatementSummariesTest {
 	void theSameBytesReadAgainCountAsAnotherRetrievalOfTheSameStatement() throws Exception {
 		try (Project project = seeds()) {
 			Path copy = Files.copy(seedFiles().get(0), temp.resolve("copy of the first seed.txt"));
-			StatementImportPipeline.withBuiltInExtractors().importSources(project, List.of(copy.toString()),
+			StoreFixtures.importer().importSources(project, List.of(copy.toString()),
 					ImportOptions.defaults(), ImportListener.NONE);
 			StatementSummary s1 = project.summaries().get(0);
 			assertEquals(2, s1.retrievalCount());
@@ -138,10 +137,10 @@ class StatementSummariesTest {
 	}
 
 	/** A new project with the five seeds of {@code shared/seeds} imported, in file name order. */
-	private Project seeds() throws IOException, StoreException {
+	private Project seeds() throws Exception {
 		Project project = new SqliteProjectStore().create(temp.resolve("seeds"));
 		List<String> files = seedFiles().stream().map(Path::toString).toList();
-		StatementImportPipeline.withBuiltInExtractors().importSources(project, files, ImportOptions.defaults(),
+		StoreFixtures.importer().importSources(project, files, ImportOptions.defaults(),
 				ImportListener.NONE);
 		assertEquals(files.size(), project.statementCount());
 		return project;

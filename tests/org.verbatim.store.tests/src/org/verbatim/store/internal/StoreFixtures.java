@@ -13,12 +13,23 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleException;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.util.tracker.ServiceTracker;
 import org.sqlite.SQLiteConfig;
 import org.verbatim.core.NewStatement;
 import org.verbatim.core.Sha256;
+import org.verbatim.importer.StatementImporter;
 
-/** Shared helpers for the store tests: statements made on the fly and raw looks at the files. */
+/** Shared helpers for the store tests: statements made on the fly, the importer service, raw looks at the files. */
 final class StoreFixtures {
+
+	/**
+	 * Follows the importer service; left open for the whole test run, so that the service is not
+	 * released (and its component deactivated) while a test still uses it.
+	 */
+	private static ServiceTracker<StatementImporter, StatementImporter> importers;
 
 	private StoreFixtures() {
 	}
@@ -26,6 +37,26 @@ final class StoreFixtures {
 	static NewStatement statement(String source, String text) {
 		return new NewStatement(source, text.getBytes(UTF_8), Optional.of("Title of " + source), text, "UTF-8",
 				"valid-utf8");
+	}
+
+	/**
+	 * The importer as the application and plugins get it: the {@link StatementImporter} service that
+	 * Declarative Services made in the importer bundle, with its built-in extractors, rather than
+	 * the importer's internal classes.
+	 */
+	static synchronized StatementImporter importer() throws BundleException, InterruptedException {
+		if (importers == null) {
+			// the importer bundle is activated lazily; its components are made only once it is started
+			FrameworkUtil.getBundle(StatementImporter.class).start(Bundle.START_ACTIVATION_POLICY);
+			importers = new ServiceTracker<>(FrameworkUtil.getBundle(StoreFixtures.class).getBundleContext(),
+					StatementImporter.class, null);
+			importers.open();
+		}
+		StatementImporter importer = importers.waitForService(10_000);
+		if (importer == null) {
+			throw new IllegalStateException("no StatementImporter service within 10 s (is Declarative Services running?)");
+		}
+		return importer;
 	}
 
 	/** A raw SQLite connection that bypasses the store, to inspect or prepare a database. */

@@ -277,6 +277,11 @@ final class TimedProject implements Project {
 	}
 
 	@Override
+	public Optional<AnalystChange> newestStanding() throws StoreException {
+		return project.newestStanding();
+	}
+
+	@Override
 	public byte[] readOriginal(OriginalRef original) throws StoreException {
 		return project.readOriginal(original);
 	}

@@ -38,7 +38,7 @@ public final class MakeExcerptOperation extends ProjectOperation {
 		excerpt = project.addExcerpt(statement, start, end, note);
 		List<AnalystChange> changes = new ArrayList<>();
 		// the excerpt's own change is the newest one now: its record is what undo checks
-		changes.add(ProjectOperation.newestStanding(project.analystChanges()).orElseThrow(
+		changes.add(project.newestStanding().orElseThrow(
 				() -> new StoreException("The excerpt " + excerpt.id() + " was made but not recorded as a change.")));
 		for (String tag : tags) {
 			changes.add(project.tag(excerpt.id().toString(), tag));

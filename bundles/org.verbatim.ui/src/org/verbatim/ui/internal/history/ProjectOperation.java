@@ -2,7 +2,6 @@ package org.verbatim.ui.internal.history;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -78,7 +77,7 @@ public abstract class ProjectOperation extends AbstractOperation {
 		try (Project project = store.open(projectDirectory)) {
 			for (int i = made.size() - 1; i >= 0; i--) {
 				long record = made.get(i);
-				Optional<AnalystChange> newest = newestStanding(project.analystChanges());
+				Optional<AnalystChange> newest = project.newestStanding();
 				if (newest.isEmpty() || newest.get().record() != record) {
 					throw new ExecutionException("\"" + getLabel() + "\" cannot be undone: "
 							+ newest.map(change -> "a later change (" + change.change() + " " + change.target() + ": "
@@ -92,11 +91,5 @@ public abstract class ProjectOperation extends AbstractOperation {
 		} catch (StoreException e) {
 			throw new ExecutionException("\"" + getLabel() + "\" could not be undone: " + e.getMessage(), e);
 		}
-	}
-
-	/** The newest change that the store's undo would take back: not an undo, not undone yet. */
-	static Optional<AnalystChange> newestStanding(List<AnalystChange> changes) {
-		return changes.stream().filter(change -> !change.change().equals("undo"))
-				.filter(change -> change.undoneBy().isEmpty()).max(Comparator.comparingLong(AnalystChange::record));
 	}
 }
