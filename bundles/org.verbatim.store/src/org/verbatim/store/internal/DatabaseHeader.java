@@ -33,11 +33,51 @@ record DatabaseHeader(int userVersion, int applicationId) {
 	 * @throws StoreException "damaged" when the file cannot be a Verbatim database
 	 */
 	static DatabaseHeader check(Path database) throws StoreException {
+		try {
+			return read(database);
+		} catch (Truncated first) {
+			// should a checkpoint still have been caught writing the file: a file truly truncated stays so
+			try {
+				Thread.sleep(RECHECK_MILLIS);
+			} catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+				throw first.damaged;
+			}
+			try {
+				return read(database);
+			} catch (Truncated again) {
+				throw again.damaged;
+			}
+		}
+	}
+
+	/** Waited before the file is looked at again when it seemed shorter than its header says. */
+	private static final long RECHECK_MILLIS = 200;
+
+	/** A file shorter than its header says, once: {@link #damaged} unless a second look finds it whole. */
+	private static final class Truncated extends Exception {
+
+		private static final long serialVersionUID = 1L;
+
+		final transient StoreException damaged;
+
+		Truncated(StoreException damaged) {
+			super(damaged.getMessage(), null, false, false);
+			this.damaged = damaged;
+		}
+	}
+
+	private static DatabaseHeader read(Path database) throws StoreException, Truncated {
+		// The write-ahead log is looked for first: another connection writing the log back into the
+		// file (a checkpoint, as when its last connection closes) can update the header's page count
+		// before it has written the last pages, and deletes the log after. Looked for last, the log of a
+		// checkpoint that ended meanwhile was missed and the growing file taken for truncated.
+		boolean walPending = Files.exists(database.resolveSibling(database.getFileName() + "-wal"));
 		byte[] header;
 		long fileSize;
 		try (InputStream in = Files.newInputStream(database)) {
-			fileSize = Files.size(database);
 			header = in.readNBytes(LENGTH);
+			fileSize = Files.size(database);
 		} catch (IOException e) {
 			throw new StoreException(database + " cannot be read (" + IoFailures.reason(e)
 					+ "): check the permissions of the project folder", e);
@@ -63,17 +103,16 @@ record DatabaseHeader(int userVersion, int applicationId) {
 					"it is not a Verbatim database: its application id is 0x%08x", applicationId));
 		}
 		if (fileSize % pageSize != 0) {
-			throw StoreErrors.damaged(database, "the file is truncated: " + fileSize
-					+ " bytes is not a whole number of " + pageSize + "-byte pages");
+			throw new Truncated(StoreErrors.damaged(database, "the file is truncated: " + fileSize
+					+ " bytes is not a whole number of " + pageSize + "-byte pages"));
 		}
 		// The page count in the header is only valid when the change counter matches (SQLite ≥ 3.7).
 		// While a write-ahead log exists, the database file may legitimately lag behind it.
 		long pageCount = Integer.toUnsignedLong(fields.getInt(28));
 		boolean pageCountValid = fields.getInt(24) == fields.getInt(92) && pageCount > 0;
-		boolean walPending = Files.exists(database.resolveSibling(database.getFileName() + "-wal"));
 		if (pageCountValid && !walPending && fileSize < pageCount * pageSize) {
-			throw StoreErrors.damaged(database, "the file is truncated: it has " + fileSize / pageSize + " of its "
-					+ pageCount + " pages");
+			throw new Truncated(StoreErrors.damaged(database, "the file is truncated: it has "
+					+ fileSize / pageSize + " of its " + pageCount + " pages"));
 		}
 		return new DatabaseHeader(fields.getInt(60), applicationId);
 	}

@@ -85,6 +85,28 @@ class DamagedProjectTest {
 	}
 
 	@Test
+	void aFileWhoseLastPageArrivesWhileItIsCheckedOpens() throws Exception {
+		// as when another connection's checkpoint has written the header's page count but not yet the last page
+		byte[] whole = Files.readAllBytes(db);
+		int pageSize = pageSize();
+		truncate(whole.length - pageSize);
+		Thread writer = new Thread(() -> {
+			try {
+				Thread.sleep(50);
+				Files.write(db, whole);
+			} catch (InterruptedException | IOException e) {
+				throw new IllegalStateException(e);
+			}
+		});
+		writer.start();
+		try (Project project = store.open(dir)) {
+			assertEquals(40, project.statements().size());
+		} finally {
+			writer.join();
+		}
+	}
+
+	@Test
 	void fileCutInsideTheHeader() throws Exception {
 		truncate(60);
 		assertDamaged("(the file is only 60 bytes long, too short for a database)");
