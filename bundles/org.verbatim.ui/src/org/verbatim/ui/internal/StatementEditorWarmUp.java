@@ -155,12 +155,8 @@ public final class StatementEditorWarmUp {
 		MetadataLines.of(StatementMetadata.empty());
 		ProvenanceRows.placeholder("S0");
 		List<String> startedBundles = BUNDLES.stream().filter(StatementEditorWarmUp::startBundle).toList();
-		note("classes and bundles (background)", System.nanoTime() - started, false);
-		if (!startedBundles.isEmpty()) {
-			synchronized (this) {
-				pieces.set(0, pieces.get(0) + " (started " + String.join(", ", startedBundles) + ")");
-			}
-		}
+		note("classes and bundles (background)", System.nanoTime() - started, false,
+				startedBundles.isEmpty() ? "" : " (started " + String.join(", ", startedBundles) + ")");
 		// the text page before the groups: the first StyledText pays for its kind, the original group has seven
 		later(List.of(new Piece("registry", StatementEditorWarmUp::findEditor), new Piece("title", this::makeTitle),
 				new Piece("text page", this::makeTextPage), new Piece("original page", this::makeOriginalPage),
@@ -309,7 +305,7 @@ public final class StatementEditorWarmUp {
 				ILog.of(getClass()).warn("The Statement editor's warm-up stopped.", e);
 				stop = true;
 			}
-			note(piece.name(), System.nanoTime() - started, true);
+			note(piece.name(), System.nanoTime() - started, true, "");
 			if (stop || !pieces.hasNext()) {
 				dispose();
 				finished = true;
@@ -319,8 +315,8 @@ public final class StatementEditorWarmUp {
 		});
 	}
 
-	private synchronized void note(String piece, long nanos, boolean uiThread) {
-		pieces.add(piece + ": " + nanos / 1_000_000 + " ms");
+	private synchronized void note(String piece, long nanos, boolean uiThread, String remark) {
+		pieces.add(piece + ": " + nanos / 1_000_000 + " ms" + remark);
 		if (uiThread) {
 			longestUiPieceNanos = Math.max(longestUiPieceNanos, nanos);
 		}
